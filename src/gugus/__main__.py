@@ -1,0 +1,3 @@
+from gugus.cli import main
+
+main()

@@ -1,0 +1,149 @@
+"""The command line: a thin layer over `gugus.Engine`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from gugus.engine import Engine, default_db
+from gugus.ingest.pipeline import IngestOptions
+from gugus.ingest.sources import Source, expand
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="gugus: a news story engine.")
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar="GUGUS_DB", help="Store: a SQLite file (default gugus.db).", show_default=False),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _engine(db: str | None, options: IngestOptions | None = None) -> Engine:
+    return Engine(db or default_db(), options=options)
+
+
+def _dump(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, feeds, WARC, JSON Lines, URLs.")],
+    db: DbOption = None,
+    allow_private: Annotated[
+        bool, typer.Option(help="Let URLs reach loopback and private addresses (off: SSRF guard).")
+    ] = False,
+    fetch_links: Annotated[bool, typer.Option(help="Fetch the page of feed entries that carry a teaser.")] = True,
+    timeout: Annotated[float, typer.Option(help="Seconds allowed per URL.")] = 15.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary.")] = False,
+) -> None:
+    """Ingest articles into the store; exit status 1 when any input was rejected."""
+    options = IngestOptions(allow_private=allow_private, fetch_links=fetch_links, timeout=timeout)
+    total = sum(s.size for s in expand(inputs) if isinstance(s, Source))
+    with _engine(db, options) as engine:
+        if err.is_terminal and not quiet:
+            from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+            columns = ("[progress.description]{task.description}", BarColumn(), DownloadColumn(),
+                       TimeRemainingColumn())  # fmt: skip
+            with Progress(*columns, console=err, transient=True) as bar:
+                task = bar.add_task("ingesting", total=total or None)
+                report = engine.ingest(inputs, progress=lambda n: bar.advance(task, n))
+        else:
+            report = engine.ingest(inputs)
+        stored = engine.count()
+    if not quiet:
+        for r in report.rejects:
+            err.print(f"[red]rejected[/] {escape(r.source)}: {escape(r.reason)}: {escape(r.detail)}")
+    summary = (f"{report.added} added, {report.duplicates} already stored, {report.revisions} revised, "
+               f"{report.rejected} rejected; {stored} articles in {engine.db}")  # fmt: skip
+    err.print(escape(summary))
+    raise typer.Exit(1 if report.rejected else 0)
+
+
+@app.command()
+def articles(
+    db: DbOption = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Only this language (id, en, ms).")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after this date (YYYY-MM-DD).")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored articles, newest first."""
+    with _engine(db) as engine:
+        found = engine.articles(outlet=outlet, lang=lang, since=since, limit=limit)
+    if as_json:
+        _dump([a.to_dict() for a in found])
+        return
+    table = Table("id", "published", "outlet", "lang", "wire", "title", box=None, pad_edge=False)
+    for a in found:
+        table.add_row(a.id, (a.published or "—")[:16], escape(a.outlet or "—"), a.lang or "—",
+                      escape(",".join(a.wire)), escape(a.title[:90]))  # fmt: skip
+    out.print(table)
+    err.print(f"{len(found)} articles")
+
+
+@app.command()
+def article(
+    article_id: Annotated[str, typer.Argument(help="An article id (or an unambiguous prefix).")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one article with its metadata and where it came from."""
+    with _engine(db) as engine:
+        found = engine.article(article_id)
+        revisions = engine.store.revisions(found.id) if found else []
+    if found is None:
+        err.print(f"no article {escape(article_id)!r}")
+        raise typer.Exit(1)
+    if as_json:
+        _dump(found.to_dict() | {"revisions": [{k: r[k] for k in ("revision", "replaced_at")} for r in revisions]})
+        return
+    out.print(f"[bold]{escape(found.title)}[/]")
+    if found.section:
+        out.print(f"[dim]section:[/] {escape(found.section)}")
+    for label, value in (("id", found.id), ("outlet", found.outlet), ("published", found.published),
+                         ("lang", found.lang), ("dateline", found.dateline), ("wire", ", ".join(found.wire)),
+                         ("author", found.author), ("url", found.url), ("source", found.location),
+                         ("revision", found.revision if found.revision > 1 else None),
+                         ("partial", "only a summary was available" if found.partial else None)):  # fmt: skip
+        if value:
+            out.print(f"[dim]{label}:[/] {escape(str(value))}")
+    out.print()
+    out.print(escape(found.text))
+    if found.notes:
+        out.print()
+        for note in found.notes:
+            out.print(f"[dim]· {escape(note)}[/]")
+
+
+@app.command()
+def rejects(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """What could not be ingested, and why."""
+    with _engine(db) as engine:
+        found = engine.rejects()
+    if as_json:
+        _dump([r.to_dict() for r in found])
+        return
+    table = Table("source", "reason", "detail", box=None, pad_edge=False)
+    for r in found:
+        table.add_row(escape(r.source), escape(r.reason), escape(r.detail))
+    out.print(table)
+    err.print(f"{len(found)} rejects")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+"""The public Python API: every CLI command, API route and page is a call of an Engine method."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+
+from gugus.ingest.pipeline import IngestOptions, Ingestor
+from gugus.model import Article, IngestReport, Reject
+from gugus.store.base import Store, open_store
+
+DEFAULT_DB = "gugus.db"
+COMMIT_EVERY = 200  # articles per transaction: a kill loses at most this much work, never a half
+
+
+def default_db() -> str:
+    return os.environ.get("GUGUS_DB") or DEFAULT_DB
+
+
+class Engine:
+    """gugus over one store. `Engine("gugus.db").ingest(["articles/", "https://…/feed"])`."""
+
+    def __init__(self, db: str | None = None, *, options: IngestOptions | None = None) -> None:
+        self.db = db or default_db()
+        self.store: Store = open_store(self.db)
+        self.options = options or IngestOptions()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- ingest ---------------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        inputs: Iterable[str],
+        *,
+        progress: Callable[[int], None] | None = None,
+        on_reject: Callable[[Reject], None] | None = None,
+    ) -> IngestReport:
+        """Ingest files, folders, globs, feeds, WARC, JSON Lines and URLs; idempotent.
+
+        Work is committed every COMMIT_EVERY articles, so an interrupted run loses only its last
+        uncommitted group and running it again completes it without duplicates.
+        """
+        report = IngestReport()
+        items = iter(Ingestor(self.options).run(list(inputs), progress))
+        while True:
+            with self.store.transaction():
+                stored = 0
+                for item in items:
+                    if isinstance(item, Reject):
+                        self._reject(report, item)
+                        if on_reject:
+                            on_reject(item)
+                        continue
+                    self._store(report, *item)
+                    stored += 1
+                    if stored >= COMMIT_EVERY:
+                        break
+                else:
+                    return report
+
+    def _store(self, report: IngestReport, article: Article, raw: bytes | None) -> None:
+        status, stored_id = self.store.add_article(article, raw)
+        report.article_ids.append(stored_id)
+        if status == "added":
+            report.added += 1
+        elif status == "revision":
+            report.revisions += 1
+        else:
+            report.duplicates += 1
+
+    def _reject(self, report: IngestReport, reject: Reject) -> None:
+        self.store.add_reject(reject)
+        report.rejected += 1
+        report.rejects.append(reject)
+
+    def ingest_text(self, text: str, *, name: str = "pasted", url: str | None = None) -> IngestReport:
+        """Ingest an article pasted as text (the web UI's paste box): a temporary file would be a detour."""
+        from gugus.ingest.finish import finish
+        from gugus.ingest.pipeline import _sha
+        from gugus.model import Draft
+
+        raw = text.encode("utf-8")
+        draft = Draft(text=text, source_id=name, kind="text", location=name, raw_sha256=_sha(raw), url=url)
+        report = IngestReport()
+        try:
+            self._store(report, finish(draft), raw)
+        except ValueError as exc:
+            self._reject(report, Reject(name, getattr(exc, "reason", "invalid"), str(exc), "text"))
+        return report
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def articles(self, *, outlet: str | None = None, lang: str | None = None, since: str | None = None,
+                 limit: int | None = None, offset: int = 0) -> list[Article]:  # fmt: skip
+        return self.store.articles(outlet=outlet, lang=lang, since=since, limit=limit, offset=offset)
+
+    def article(self, article_id: str) -> Article | None:
+        return self.store.get_article(article_id)
+
+    def rejects(self, *, limit: int | None = None) -> list[Reject]:
+        return self.store.rejects(limit=limit)
+
+    def count(self) -> int:
+        return self.store.count_articles()

@@ -1,0 +1,219 @@
+"""From inputs to articles: open each source, pick its reader, finish every draft.
+
+Every failure becomes a `Reject` naming the input and the reason, and the loop goes on: one broken
+file in a folder of a thousand does not stop the other 999.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from gugus.ingest.decode import DecodeError, decode, looks_binary
+from gugus.ingest.feed import NotAFeed, looks_like_feed, read_feed
+from gugus.ingest.finish import finish
+from gugus.ingest.html import NoArticle, read_html
+from gugus.ingest.jsonl import read_jsonl
+from gugus.ingest.sources import Missing, Source, expand
+from gugus.ingest.warc import iter_html_records
+from gugus.model import Article, Draft, Reject
+
+MAX_DOCUMENT = 20 * 2**20  # a single article, page or feed; JSON Lines and WARC are streamed instead
+
+_JSONL = (".jsonl", ".ndjson", ".jl")
+_WARC = (".warc", ".warc.gz", ".arc", ".arc.gz")
+_FEED = (".rss", ".atom", ".xml")
+_HTML = (".html", ".htm", ".xhtml", ".shtml")
+_TEXT = (".txt", ".text", ".md", "")
+_ARCHIVES = (".gz", ".zip", ".bz2", ".xz", ".7z", ".tar", ".tgz")
+
+Item = tuple[Article, bytes | None] | Reject
+Progress = Callable[[int], None]
+
+
+@dataclass
+class IngestOptions:
+    allow_private: bool = False  # let URL ingest reach loopback and private addresses
+    fetch_links: bool = True  # complete teaser feed entries from their page
+    timeout: float = 15.0
+    max_document: int = MAX_DOCUMENT
+
+
+def kind_of(path: str, head: bytes) -> str:
+    """The reader for a file: by its name first, by its first bytes where the name says nothing."""
+    name = path.lower()
+    if name.endswith(_JSONL):
+        return "jsonl"
+    if name.endswith(_WARC):
+        return "warc"
+    if name.endswith(_ARCHIVES):
+        return "archive"
+    sniff = head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if looks_like_feed(sniff):
+        return "feed"
+    if name.endswith(_HTML) or sniff.startswith((b"<!doctype html", b"<html")) or b"<body" in sniff:
+        return "html"
+    if name.endswith(_FEED):
+        return "feed"
+    if sniff.startswith(b"warc/"):
+        return "warc"
+    if sniff.startswith(b"{") and name.endswith(".json"):
+        return "jsonl"
+    return "text"
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Ingestor:
+    """Turns inputs into (article, raw bytes to keep) pairs and rejects, in input order."""
+
+    def __init__(self, options: IngestOptions | None = None) -> None:
+        self.options = options or IngestOptions()
+
+    def run(self, inputs: list[str], progress: Progress | None = None) -> Iterator[Item]:
+        for src in expand(inputs):
+            if isinstance(src, Missing):
+                yield Reject(src.location, "missing", src.detail)
+                continue
+            try:
+                if src.is_url:
+                    yield from self._url(src)
+                else:
+                    yield from self._file(src, progress)
+            except Exception as exc:  # a reader bug must not stop the run: record it and go on
+                yield Reject(src.location, "error", f"{type(exc).__name__}: {exc}")
+            if progress and not src.is_url:
+                progress(0)
+
+    # -- sources --------------------------------------------------------------------------------
+
+    def _file(self, src: Source, progress: Progress | None) -> Iterator[Item]:
+        path = Path(src.location)
+        if src.size == 0:
+            yield Reject(src.location, "empty", "the file is empty")
+            return
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+        kind = kind_of(src.location, head)
+        if kind == "jsonl":
+            yield from self._jsonl(path, progress)
+            return
+        if kind == "warc":
+            with path.open("rb") as fh:
+                yield from self._warc(fh, src.location)
+            if progress:
+                progress(src.size)
+            return
+        if kind == "archive":
+            yield Reject(src.location, "unsupported", "compressed archives are not read; unpack it first")
+            return
+        if src.size > self.options.max_document:
+            yield Reject(src.location, "too-large",
+                         f"{src.size / 2**20:,.0f} MiB is over the {self.options.max_document / 2**20:,.0f} MiB "
+                         f"limit for one {kind} document", kind)  # fmt: skip
+            return
+        if looks_binary(head):
+            yield Reject(src.location, "binary", "binary content (NUL or control bytes), not text", kind)
+            return
+        data = path.read_bytes()
+        yield from self._document(data, kind, src.location, url=None, keep_raw=False)
+        if progress:
+            progress(src.size)
+
+    def _jsonl(self, path: Path, progress: Progress | None) -> Iterator[Item]:
+        def lines():
+            with path.open("rb") as fh:
+                for line in fh:
+                    if progress:
+                        progress(len(line))
+                    yield line
+
+        for item in read_jsonl(lines(), location=str(path)):
+            yield item if isinstance(item, Reject) else self._finish(item, None)
+
+    def _warc(self, stream, location: str) -> Iterator[Item]:
+        for rec in iter_html_records(stream, location=location):
+            if isinstance(rec, Reject):
+                yield rec
+                continue
+            where, url, body, charset = rec
+            try:
+                html, _ = decode(body, charset)
+                draft = read_html(html, source_id=url, location=where, raw_sha256=_sha(body), url=url,
+                                  kind="warc")  # fmt: skip
+            except (DecodeError, NoArticle) as exc:
+                yield Reject(where, getattr(exc, "reason", "no-article"), f"{url}: {exc}", "warc")
+                continue
+            yield self._finish(draft, None)
+
+    def _url(self, src: Source) -> Iterator[Item]:
+        from gugus.ingest.fetch import FetchError, fetch
+
+        try:
+            got = fetch(src.location, timeout=self.options.timeout, max_bytes=self.options.max_document,
+                        allow_private=self.options.allow_private)  # fmt: skip
+        except FetchError as exc:
+            yield Reject(src.location, exc.reason, exc.detail, "url")
+            return
+        ctype = (got.content_type or "").lower()
+        if "xml" in ctype or "rss" in ctype or "atom" in ctype or looks_like_feed(got.body[:4096]):
+            kind = "feed"
+        elif "html" in ctype or kind_of("", got.body[:4096]) == "html":
+            kind = "html"
+        elif ctype.startswith("text/") or not ctype:
+            kind = "text"
+        else:
+            yield Reject(src.location, "unsupported", f"content type {ctype!r} is not an article", "url")
+            return
+        yield from self._document(got.body, kind, src.location, url=got.final_url, keep_raw=True,
+                                  charset=got.charset)  # fmt: skip
+
+    def fetch_page(self, url: str) -> Draft | None:
+        """A feed entry's page, fetched under the same guard as any URL."""
+        from gugus.ingest.fetch import fetch
+
+        got = fetch(url, timeout=min(self.options.timeout, 10.0), max_bytes=self.options.max_document,
+                    allow_private=self.options.allow_private)  # fmt: skip
+        html, _ = decode(got.body, got.charset)
+        try:
+            return read_html(html, source_id=url, location=url, raw_sha256=_sha(got.body), url=got.final_url)
+        except NoArticle:
+            return None
+
+    # -- documents ------------------------------------------------------------------------------
+
+    def _document(self, data: bytes, kind: str, location: str, *, url: str | None, keep_raw: bool,
+                  charset: str | None = None) -> Iterator[Item]:  # fmt: skip
+        raw = data if keep_raw else None
+        sha = _sha(data)
+        try:
+            if kind == "feed":
+                fetcher = self.fetch_page if self.options.fetch_links else None
+                for item in read_feed(data, location=location, raw_sha256=sha, fetch_page=fetcher):
+                    yield item if isinstance(item, Reject) else self._finish(item, raw)
+                return
+            text, _ = decode(data, charset)
+            if kind == "html":
+                draft = read_html(text, source_id=location, location=location, raw_sha256=sha, url=url,
+                                  kind="url" if keep_raw else "html")  # fmt: skip
+            else:
+                draft = Draft(text=text, source_id=location, kind="text", location=location,
+                              raw_sha256=sha, url=url)  # fmt: skip
+        except (DecodeError, NotAFeed) as exc:
+            yield Reject(location, exc.reason, exc.detail, kind)
+            return
+        except NoArticle as exc:
+            yield Reject(location, "no-article", str(exc), kind)
+            return
+        yield self._finish(draft, raw)
+
+    def _finish(self, draft: Draft, raw: bytes | None) -> Item:
+        try:
+            article = finish(draft)
+        except ValueError as exc:
+            return Reject(draft.location, getattr(exc, "reason", "invalid"), str(exc), draft.kind)
+        return article, raw

@@ -1,0 +1,82 @@
+"""English language data for the ingest heuristics: month and weekday names, time zones, date keywords,
+site chrome and wire-credit phrases.
+
+Indonesian sites carry English chrome too ("Advertisement", "SCROLL TO CONTINUE WITH CONTENT"), so the
+cleaner applies both languages' lists to every article. Chrome phrases are stored case-folded.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+})  # fmt: skip
+
+TIMEZONES: dict[str, str] = {"UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00"}
+
+DATE_PUBLISHED_WORDS = ("published", "posted", "first published", "publication date")
+DATE_UPDATED_WORDS = ("updated", "last updated", "last modified", "modified")
+
+CHROME_LINES = frozenset({
+    "advertisement",  # liputan6: 1,650 articles
+    "scroll to continue with content",  # detik: 1,179 articles
+    "skip advertisement",
+    "story continues below advertisement",
+    "continue reading",
+    "read more",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "copy link",
+    "related",
+    "related articles",
+    "related stories",
+    "most read",
+    "recommended",
+    "listen to this article",
+    "hide caption",
+    "toggle caption",
+    "print",
+    "email",
+    "comments",
+    "loading",
+})  # fmt: skip
+
+CHROME_PREFIXES = (
+    "read more:",
+    "related:",
+    "copyright ©",
+    "copyright (c)",
+    "©",
+    "sign up for",
+    "subscribe to our",
+    "follow us on",
+    "click here to",
+    "a post shared by",  # Instagram embed caption (kompas: 7 articles)
+    "this article was originally published",
+    "you can read the original article",
+)
+
+CHROME_PATTERNS = (r".{0,80}\ball rights reserved\.?",)
+
+INLINE_CHROME: tuple[str, ...] = ()
+
+CREDIT_VERBS = ("source:", "via")  # "(Source: AP)", "via Reuters"
+CONTRIBUTED = ("contributed",)  # "The Associated Press contributed to this report."

@@ -1,0 +1,114 @@
+"""Indonesian language data for the ingest heuristics: month and weekday names, time zones, date
+keywords, site chrome and wire-credit phrases.
+
+Kept apart from the algorithms (as spaCy keeps `spacy/lang/id/`) so that a phrase seen on a new site is
+a one-line data change. Chrome phrases are stored case-folded; the chrome lists were read off
+`../shared/data/indonews` (3,698 articles from six outlets, June 2025) and the seed articles: the count
+after a phrase is the number of articles it occurs in there.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2,
+    "maret": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agst": 8, "agust": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "des": 12,
+}  # fmt: skip
+
+WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"})
+
+# Indonesia's three zones, as written after a time: "14:05 WIB".
+TIMEZONES: dict[str, str] = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
+
+# Words that open a header line carrying the article's date ("Diperbarui 18 Jun 2025, 14:05 WIB").
+DATE_PUBLISHED_WORDS = ("dipublikasikan", "diterbitkan", "terbit", "tayang", "diunggah", "diposting")
+DATE_UPDATED_WORDS = ("diperbarui", "diperbaharui", "pembaruan", "terakhir diperbarui")
+
+# Lines that are chrome when they are the whole line (case-folded, final punctuation ignored).
+CHROME_LINES = frozenset({
+    "baca juga",  # liputan6: 1,462 articles
+    "scroll untuk melanjutkan",
+    "scroll untuk melanjutkan membaca",
+    "gulir untuk melanjutkan",
+    "iklan",
+    "bagikan",
+    "bagikan artikel ini",
+    "halaman selanjutnya",
+    "halaman berikutnya",
+    "selanjutnya",
+    "berita terkait",
+    "artikel terkait",
+    "video terkait",
+    "pilihan editor",
+    "lihat juga",
+    "baca selengkapnya",
+    "komentar",
+    "tag",
+    "tags",
+    "temukan semua artikel terbaru dan tonton acara tv, laporan, dan podcast terkait indonesia di",  # seed 003
+    "ikuti whatsapp channel republika",  # republika: 33 articles, mostly glued to a paragraph
+    "saksikan live detikpagi",  # detik: 19
+    "berikut top 3 citizen6",
+})  # fmt: skip
+
+# Lines that are chrome when they start so (case-folded) and are short (a link, a promo, a credit box).
+CHROME_PREFIXES = (
+    "baca juga:",  # kompas, detik: 153 articles ("Baca juga:<headline>")
+    "baca juga :",
+    "lihat juga:",
+    "lihat juga :",
+    "simak juga video",  # detik: 157
+    "simak video",
+    "lihat juga video",  # detik: 64
+    "lihat video",
+    "tonton juga video",  # detik: 12
+    "saksikan juga",  # detik
+    "saksikan video",
+    "artikel ini telah tayang di",
+    "artikel ini telah naik di",  # detik regional: 17
+    "artikel ini sudah lebih dulu tayang di",  # detik: 12
+    "artikel ini pertama kali tayang di",
+    "simak berita lainnya di",
+    "simak berita selengkapnya di halaman",  # detik: 12
+    "simak selengkapnya di halaman",
+    "baca berita selengkapnya di",
+    "ikuti berita terkini",
+    "ikuti kami di",
+    "dapatkan update berita",
+    "dapatkan informasi, inspirasi dan insight di email kamu",
+    "simak breaking news dan berita pilihan",
+    "pilihan editor:",
+    "halo, pembaca nawala",  # tempo newsletter greeting: 9
+    "temukan semua artikel terbaru",
+    "hak cipta",
+)
+
+# Whole-line patterns (regular expressions, matched case-insensitively against the stripped line).
+CHROME_PATTERNS = (
+    r"\[gambas:[^\]]*\]",  # detik embeds: [Gambas:Video 20detik] 348, Instagram 33, Twitter 12
+    r"(?:tonton|simak|lihat) juga \S.{0,150} di ?sini\s*:?",  # detik: 'Tonton juga "…" di sini:'
+    r"(?:baca|simak|cek)(?: berita)? (?:selengkapnya|lengkapnya) ?di ?sini\.?",  # detik/liputan6: 21
+    r"(?:baca|simak)(?: berita)? selengkapnya di tautan berikut ?ini\.?",
+    r"(?:penulis|editor|reporter|pewarta|redaktur|fotografer|sumber foto)\s*:\s*[^.:]{2,60}",
+    r"\((?:reporter|penulis)\s*:[^()]{2,80}\)",  # kompas: (Reporter: … | Editor: …)
+)
+
+# Chrome glued to the end of a paragraph where the site's link markup was dropped.
+INLINE_CHROME = ("Ikuti Whatsapp Channel Republika",)
+
+# Phrases that credit a source the text was taken from ("dilansir dari Antara"); a final ":" means the
+# colon is required ("Sumber: Antara"), so that "sumber Antara" in a sentence is no credit.
+CREDIT_VERBS = (
+    "dilansir dari", "dilansir oleh", "dilansir", "melansir", "dikutip dari", "dikutip", "mengutip dari", "mengutip",
+    "disitat dari", "dinukil dari", "diberitakan", "sumber:",
+)  # fmt: skip
+CONTRIBUTED = ("berkontribusi",)  # "Reuters berkontribusi pada laporan ini."

@@ -1,0 +1,130 @@
+"""Language data for `gugus.ingest.repair`: which joined words to split and which to leave alone.
+
+Scraped news runs link text into its neighbours ("kondisikesehatan mentalyang", "dariHuffington Post").
+The splitter lives in `gugus.ingest.repair`; the word lists it needs live here, per language, so that a
+brand name or a compound found in a new corpus is a one-line data change. The camel-case names were
+read off `../shared/data/indonews` (3,698 articles, June 2025) plus well-known brands.
+"""
+
+from __future__ import annotations
+
+# Function words that often sit on one side of a join ("mentalyang", "adalahgejala", "dariHuffington").
+# A part that is one of these is trusted even when the other part is a rare word.
+FUNCTION_WORDS_ID = frozenset({
+    "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "dalam", "pada", "ini", "itu", "adalah",
+    "akan", "atau", "juga", "karena", "oleh", "serta", "tersebut", "bahwa", "kepada", "terhadap",
+    "tidak", "bisa", "sudah", "telah", "masih", "kini", "saat", "hingga", "sampai", "agar", "namun",
+    "tetapi", "tapi", "sebagai", "seperti", "para", "bagi", "antara", "tentang", "melalui", "sejak",
+    "setelah", "sebelum", "ketika", "jika", "kalau", "maka", "lebih", "sangat", "hanya", "yakni",
+    "yaitu", "ialah", "merupakan", "menjadi", "harus", "dapat", "bukan", "belum", "sedang", "saja",
+    "via", "demi", "selama", "sekitar", "usai", "ujar", "kata", "menurut", "secara", "sehingga",
+    "mereka", "kami", "kita", "saya", "anda", "dia", "ia", "lalu", "kemudian", "bersama", "sebuah",
+    "seorang", "semua", "beberapa", "banyak", "akibat", "tanpa", "atas", "bagaimana", "apa", "siapa",
+    "mana", "adanya", "dimana", "bila", "apabila", "sementara", "meski", "meskipun", "walaupun",
+    "padahal", "daripada", "pun", "pula", "lagi", "baru", "salah", "satu", "ada", "hal", "cara",
+    "baik", "mulai", "selain", "sebab", "supaya", "bahkan", "tengah", "sebagaimana", "yg", "dgn",
+})  # fmt: skip
+
+FUNCTION_WORDS_EN = frozenset({
+    "the", "of", "and", "to", "in", "for", "on", "with", "at", "by", "from", "is", "are", "was",
+    "were", "be", "been", "that", "this", "these", "those", "it", "its", "as", "or", "but", "not",
+    "an", "a", "has", "have", "had", "will", "would", "can", "could", "should", "said", "says",
+    "he", "she", "they", "we", "his", "her", "their", "our", "who", "which", "what", "when", "after",
+    "before", "about", "into", "than", "then", "also", "over", "under", "more", "most",
+})  # fmt: skip
+
+# Function words strong enough to split off a capitalised word that no word list knows
+# ("Riyantoyang", "Athirahdan"): rarely the end of a real name. "ini", "dari", "kini" are left out on
+# purpose: Nuraini, Sulastini, Wulandari, Purwandari, Sukini are names.
+STRONG_RIGHT_ID = frozenset({
+    "yang", "untuk", "dengan", "dalam", "pada", "adalah", "akan", "karena", "oleh", "serta",
+    "tersebut", "bahwa", "kepada", "juga", "sudah", "telah", "terhadap", "merupakan", "menjadi",
+    "melalui", "sebagai", "bersama", "mengatakan", "menyebut", "menyebutkan", "menjelaskan",
+})  # fmt: skip
+STRONG_RIGHT_EN = frozenset({"the", "and", "with", "from", "that", "said", "says", "which", "will"})
+
+# Parts a split may never produce: clitics and suffixes ("evaluasi|nya"), bare prefixes ("ber|...").
+CLITICS_ID = frozenset({
+    "nya", "lah", "kah", "pun", "tah", "ku", "mu", "kan", "an", "in", "i", "wan", "wati", "isme",
+    "isasi", "is", "if", "itas", "man",
+})  # fmt: skip
+PREFIXES_ID = frozenset({
+    "me", "mem", "men", "meng", "meny", "menge", "ber", "be", "bel", "ter", "pe", "pem", "pen", "peng",
+    "peny", "penge", "per", "se", "memper", "diper", "keber", "ketidak", "nge", "ng", "ny",
+})  # fmt: skip
+
+# Inflectional and derivational affixes for the morphology check (`dipamerkannya` = di+pamer+kan+nya):
+# an unknown word that parses as affixes around a known root is a real word, not a join.
+MORPH_PREFIXES_ID: tuple[str, ...] = (
+    "memper", "mempel", "diper", "keber", "keter", "kese", "ketidak", "berke", "berse", "terse",
+    "menge", "penge", "meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "ber", "bel", "ter",
+    "per", "pel", "me", "pe", "be", "di", "ke", "se", "nge", "ng", "ny",
+    # bound forms written solid by the spelling rules: pascakolonial, antarnegara, nonaktif
+    "pasca", "antar", "non", "pra", "sub", "multi", "anti", "swa", "maha", "tuna", "ultra", "semi",
+    "inter", "pro", "eks", "mikro", "makro", "super", "hiper", "ko", "dwi", "tri", "catur", "panca",
+    "eka", "serba", "adi", "oto", "bio", "geo", "tele", "neo", "pan", "poli", "mono", "trans",
+    "kontra", "infra", "intra", "purna", "tata", "re", "de", "un", "over", "under", "out",
+)  # fmt: skip
+MORPH_SUFFIXES_ID: tuple[str, ...] = (
+    "kan", "an", "i", "in", "wan", "wati", "isme", "isasi", "nisasi", "is", "if", "itas", "man",
+    "ing", "ed", "er", "ers", "s", "es", "ly",
+)  # fmt: skip
+MORPH_CLITICS_ID: tuple[str, ...] = ("nya", "ku", "mu", "lah", "kah", "pun", "tah")
+
+# Closed compounds written solid in Indonesian (KBBI) that the word list may not know; never split.
+COMPOUNDS_ID = frozenset({
+    "acapkali", "adakalanya", "apabila", "bagaimana", "barangkali", "beasiswa", "belasungkawa",
+    "bilamana", "bumiputera", "bumiputra", "daripada", "darmasiswa", "darmawisata", "dukacita",
+    "halalbihalal", "hulubalang", "kacamata", "kasatmata", "kepada", "kilogram", "kilometer",
+    "manakala", "manasuka", "matahari", "olahraga", "padahal", "peribahasa", "saptamarga",
+    "saputangan", "saripati", "sebagaimana", "sediakala", "segitiga", "sekalipun", "sepakbola",
+    "silaturahmi", "silaturahim", "sukacita", "sukarela", "sukaria", "syahbandar", "titimangsa",
+    "waralaba", "kosakata", "bulutangkis", "dasawarsa", "pancasila", "bhinneka", "nusantara",
+    "purnawirawan", "pascasarjana", "mahasiswa", "mahasiswi", "tatakelola", "tatacara", "bumdes",
+    "sekaligus", "manapun", "apapun", "siapapun", "dimanapun", "kapanpun", "bagaimanapun",
+    "walaupun", "meskipun", "kendatipun", "adapun", "ataupun", "biarpun", "sungguhpun",
+    "kayutangan",
+})  # fmt: skip
+
+# Camel-case names kept whole although no word list knows them (case-sensitive).
+CAMEL_NAMES = frozenset({
+    "iPhone", "iPad", "iPod", "iMac", "iCloud", "iTunes", "iOS", "iPadOS", "macOS", "watchOS", "tvOS",
+    "visionOS", "eFishery", "eBay", "eToro", "eSports", "eKTP", "ePub", "mRNA", "mmHg", "pH", "kWh",
+    "McDonald", "McDonalds", "McLaren", "McGregor", "MacBook", "DiCaprio", "LeBron", "LaLiga",
+    "KompasTV", "KompasTv", "BlackRock", "YouTube", "TikTok", "WhatsApp", "PlayStation", "LinkedIn",
+    "JavaScript", "OpenAI", "PetroChina", "DeepSeek", "GoPay", "GoTo", "GoFood", "GoRide", "GoCar",
+    "GoSend", "GoMart", "GoPayLater", "BukaLapak", "ShopeeFood", "ShopeePay", "ShopeeMall",
+    "ShopeeLive", "SPayLater", "PayLater", "GrabFood", "GrabCar", "GrabBike", "GrabExpress",
+    "VinFast", "TransJakarta", "JakLingko", "AirAsia", "AirNav", "AirCab", "InJourney", "MetLife",
+    "HokBen", "MediaTek", "ByteDance", "CapCut", "NasDem", "KapanLagi", "MasyaAllah", "CryptoQuant",
+    "CryptoSlam", "SharpLink", "OmniBook", "MotionTrade", "SeaBank", "SeaMoney", "HarmonyOS",
+    "FreeBuds", "BayArena", "ChatGPT", "MotoGP", "BlackBerry", "PayPal", "FedEx", "GitHub",
+    "SoftBank", "AstraZeneca", "GlaxoSmithKline", "ExxonMobil", "BioNTech", "WeChat", "WeTV",
+    "PowerPoint", "MasterCard", "MasterChef", "SmackDown", "SpaceX", "JPMorgan", "BRImo", "BRILink",
+    "PLNMobile", "KAIAccess", "PeduliLindungi", "SatuSehat", "CoreTax", "IndiHome", "LinkAja",
+    "SiCepat", "MyPertamina", "myPertamina", "MyTelkomsel", "TelkomGroup", "JawaPos", "BeritaSatu",
+    "SindoNews", "KapanLagi", "PermenPANRB", "LayarDrama", "TomTom", "DetikPagi", "RedDoorz",
+    "AliExpress", "HarperCollins", "DreamWorks", "SpongeBob", "NewJeans", "OnePlus", "iQoo",
+    "iQube", "iShowSpeed", "iNews", "xDrive", "DeFi", "DDoS", "PhD", "MoU", "YoY", "IoT", "CoV",
+    "PBoC", "BoE", "VoA", "JakOne", "SobatBangun", "JagoMandarinOnline", "MaxDecal", "HypeIt",
+    "SmartXonnect", "CrescentRating", "InaWis", "FeNi", "PPnBM", "SpJP", "TimFree",
+    "KitaBisa", "RuangGuru", "HaloDoc", "TokoCrypto", "BliBli", "PosIND", "MyRepublic", "XLSmart",
+    "TransTV", "MetroTV", "TransMedia", "iNewsTV", "tvOne", "TvOne", "LionAir", "CitiLink",
+    "PricewaterhouseCoopers", "LiveScore", "SmartFren", "SkyTeam", "StarLink", "AppStore",
+    "PlayStore", "HarmonyOS", "OxygenOS", "ColorOS", "HyperOS", "MagicOS", "FunTouch", "OriginOS",
+})  # fmt: skip
+
+# Lowercase brand stems that open a camel name: "detikNews", "dilansir detikJatim", "kumparanBisnis".
+CAMEL_LOWER_STEMS = frozenset({"detik", "kumparan", "my", "tv", "we", "go", "mac", "watch", "vision", "ipad"})
+
+# Short capitalised stems that open a camel name: Mc/Mac/Di/De/Le/La/Go/O' (McLaren, DiCaprio, GoPay).
+CAMEL_TITLE_STEMS = frozenset({
+    "Mc", "Mac", "Di", "De", "Le", "La", "Du", "Da", "Van", "Von", "Go", "Al", "El", "St", "Si", "Ko",
+    "In", "We", "My", "Tv",
+})  # fmt: skip
+
+# All-caps suffixes that end a camel name: KompasTV, OpenAI, MotoGP, HarmonyOS, ChatGPT.
+CAMEL_ACRONYM_SUFFIXES = frozenset({
+    "TV", "AI", "GP", "OS", "GPT", "ID", "X", "XL", "GO", "ONE", "PRO", "MAX", "PLUS", "HD", "VR",
+    "AR", "EV", "FM", "DB", "IO", "QL", "SQL", "UI", "UX", "API", "PC", "NFT", "RI",
+})  # fmt: skip

@@ -1,0 +1,60 @@
+"""The Store protocol: what every backend (SQLite now, PostgreSQL later) must do.
+
+Stages talk to this interface only, so a backend is swapped by the `--db` URL and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from typing import Literal, Protocol
+
+from gugus.model import Article, Reject
+
+AddResult = Literal["added", "duplicate", "revision"]
+
+
+class Store(Protocol):
+    def add_article(self, article: Article, raw: bytes | None = None) -> tuple[AddResult, str]:
+        """Store an article once: the same URL or the same outlet + text is a duplicate, a changed text
+        at a known URL a revision. Returns what happened and the id of the stored article."""
+
+    def add_reject(self, reject: Reject) -> None: ...
+
+    def get_article(self, article_id: str) -> Article | None: ...
+
+    def articles(
+        self,
+        *,
+        outlet: str | None = None,
+        lang: str | None = None,
+        since: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Article]: ...
+
+    def iter_articles(self, batch: int = 500) -> Iterator[Article]:
+        """Every article in arrival order, streamed."""
+
+    def revisions(self, article_id: str) -> list[dict]: ...
+
+    def rejects(self, *, limit: int | None = None) -> list[Reject]: ...
+
+    def count_articles(self) -> int: ...
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Group writes; a crash inside loses the group, never half of it."""
+
+    def close(self) -> None: ...
+
+
+def open_store(db: str) -> Store:
+    """Open a store from a path or URL: a file path or sqlite:///path (the default), postgresql://… later."""
+    if db.startswith(("postgresql://", "postgres://")):
+        raise NotImplementedError(
+            f"{db.split('@')[-1]}: the PostgreSQL store is not built yet; use a SQLite file path"
+        )
+    from gugus.store.sqlite import SQLiteStore
+
+    path = db.removeprefix("sqlite:///") if db.startswith("sqlite:///") else db
+    return SQLiteStore(path)
