@@ -30,7 +30,14 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Anadolu": ("Anadolu Agency", "Anadolu", "ANADOLU"),
 }
 # Lower-case codes agencies sign with at the foot of an article: "rzn/yf (dpa, rtr)".
-AGENCY_CODES = {"ap": "AP", "afp": "AFP", "dpa": "DPA", "rtr": "Reuters", "reuters": "Reuters", "ant": "Antara"}
+AGENCY_CODES = {
+    "ap": "AP",
+    "afp": "AFP",
+    "dpa": "DPA",
+    "rtr": "Reuters",
+    "reuters": "Reuters",
+    "ant": "Antara",
+}
 
 _NAME_TO_AGENCY = {name: canon for canon, names in AGENCIES.items() for name in names}
 _AGENCY = "|".join(sorted(map(re.escape, _NAME_TO_AGENCY), key=len, reverse=True))
@@ -62,15 +69,23 @@ _AGENCY_DATELINE = re.compile(
 )
 _CITY_OUTLET = re.compile(rf"(?P<city>{_CITY}),\s*(?P<outlet>{_DOMAIN}){_DASH}")
 _OUTLET_CITY = re.compile(
-    rf"(?P<outlet>{_DOMAIN})\s*,\s*(?P<city>[A-Z]{{2,}}(?:[ ][A-Z]{{2,}})*|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*)"
-    rf"(?:{_DASH}|(?=[A-Z]))"
+    rf"(?P<outlet>{_DOMAIN})\s*,\s*"
+    r"(?P<city>(?:[A-Z]{2,}(?:[ ][A-Z]{2,})*|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*)(?:,?\s[A-Z]\.?[A-Z]\.?)?)"
+    rf"(?:{_DASH}|(?=[A-Z\"“‘(]))"
 )
-_OUTLET_ONLY = re.compile(rf"(?P<outlet>{_DOMAIN}){_DASH}")
-_CAPS_CITY = re.compile(rf"(?P<city>[A-Z]{{3,}}(?:[ ][A-Z]{{2,}}){{0,2}}){_DASH}\s*(?=\S.{{40}})")
-_TITLE_CITY = re.compile(r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [-–—]+ (?=\S.{60,}[.!?\"”]$)")
+_OUTLET_ONLY = re.compile(rf"(?P<outlet>{_DOMAIN})(?:{_DASH}|\s*,)")
+# Weak forms, tried on the first line only and only where it is a sentence (a headline is not):
+# "JAKARTA– …" (okezone), "Jakarta - …" (detik), ", Jakarta - …" (liputan6 without its name).
+_CAPS_CITY = re.compile(
+    rf"(?P<city>[A-Z]{{3,}}(?:[ ][A-Z]{{2,}}){{0,2}}){_DASH}\s*(?=[A-Z\"“]|\s)(?=\S.{{40,}}[.!?\"”]$)"
+)
+_TITLE_CITY = re.compile(
+    r",?\s*(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s[-–—]+\s?(?=[A-Z\"“])(?=.{60,}[.!?\"”]$)"
+)
 _ONLINE_CHROME = re.compile(r"(?P<outlet>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}),?\s+(?i:online)\.\s*")
 _CHROME_BEFORE = re.compile(r"[^\n]{2,60}?[a-z0-9][.:|]\s+$")
 _LEAD_LINES = 6
+NOT_DATELINES = id.NOT_DATELINES | en.NOT_DATELINES
 
 
 @dataclass
@@ -122,7 +137,7 @@ def _lead(text: str, out: Credits) -> list[tuple[int, str]]:
         if seen > _LEAD_LINES:
             break
         head = line[:300]
-        m = _ONLINE_CHROME.match(head)
+        m = _ONLINE_CHROME.match(head) if seen == 1 else None
         if m:
             out.lead_chrome = m.group(0)
             out.outlet = m.group("outlet")
@@ -140,18 +155,21 @@ def _lead(text: str, out: Credits) -> list[tuple[int, str]]:
             out.dateline, out.dateline_text = _city(m.group("city")), m.group(0)
             wires += [(0, a) for a in agencies]
             return wires
-        for rx in (_CITY_OUTLET, _OUTLET_CITY, _OUTLET_ONLY):
-            m = rx.match(head)
-            if m:
-                out.outlet = out.outlet or outlet_name(m.group("outlet"))
-                city = m.groupdict().get("city")
-                out.dateline = _city(city) if city else None
-                out.dateline_text = m.group(0)
-                return wires
-        m = _CAPS_CITY.match(head) or _TITLE_CITY.match(line)
-        if m:
+        m = _CITY_OUTLET.match(head) or _OUTLET_CITY.match(head)
+        if m and m.group("city").casefold() not in NOT_DATELINES:
+            out.outlet = out.outlet or outlet_name(m.group("outlet"))
             out.dateline, out.dateline_text = _city(m.group("city")), m.group(0)
             return wires
+        m = m or _OUTLET_ONLY.match(head)
+        if m:  # "KOMPAS.com- …" names the outlet but no city: a dateline may still follow
+            out.outlet = out.outlet or outlet_name(m.group("outlet"))
+            out.dateline_text = out.dateline_text or m.group(0)
+            continue
+        if seen == 1:
+            m = _CAPS_CITY.match(line) or _TITLE_CITY.match(line)
+            if m and m.group("city").casefold() not in NOT_DATELINES:
+                out.dateline, out.dateline_text = _city(m.group("city")), m.group(0)
+                return wires
     return wires
 
 

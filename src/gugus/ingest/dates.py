@@ -31,7 +31,9 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![
 _DAY_MONTH = re.compile(
     rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?[\s-]+({_MONTH})\b\.?,?[\s-]+(\d{{4}})(?!\d)", re.IGNORECASE
 )
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE
+)
 _TIME = re.compile(
     r"[\s,|•·\-–—]*(?:(?:pukul|pkl\.?|jam|at|@)\s*)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?![\d])"
     rf"\s*(a\.?m\.?|p\.?m\.?)?\s*(?:({_ZONE})\b)?\s*([+-]\d{{1,2}}(?::?\d{{2}})?)?",
@@ -39,7 +41,12 @@ _TIME = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _BYLINE_WORDS = frozenset({"by", "oleh", "penulis", "reporter", "jurnalis", "editor", "redaksi"})
-_SKIP_WORDS = WEEKDAYS | frozenset(z.casefold() for z in TIMEZONES) | {"pukul", "pkl", "at", "am", "pm"}
+_SKIP_WORDS = (
+    WEEKDAYS
+    | frozenset(z.casefold() for z in TIMEZONES)
+    | frozenset(w for w in PUBLISHED_WORDS + UPDATED_WORDS if " " not in w)
+    | {"pukul", "pkl", "at", "am", "pm", "on", "pada"}
+)
 _HEADER_MAX_CHARS = 120
 
 
@@ -63,8 +70,8 @@ def _valid(y: int, m: int, d: int) -> bool:
 def _zone(name: str | None, offset: str | None) -> str:
     if offset:
         sign, digits = offset[0], offset[1:].replace(":", "")
-        hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
-        return f"{sign}{int(hours):02d}:{minutes}"
+        hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+        return f"{sign}{hours:02d}:{minutes:02d}" if hours <= 14 and minutes < 60 else ""
     if name:
         return TIMEZONES.get(name.upper(), "")
     return ""
@@ -102,11 +109,11 @@ def _match(s: str) -> tuple[int, int, int, int, str] | None:
             a, b, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
             d, mo = (b, a) if b > 12 >= a else (a, b)  # day first unless only month first is a date
             rest = s[m.end() :]
-        elif rx is _DAY_MONTH:
-            d, mo, y = int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))
+        elif rx is _DAY_MONTH:  # .get: IGNORECASE also matches look-alikes such as "ſep"
+            d, mo, y = int(m.group(1)), MONTHS.get(m.group(2).lower(), 0), int(m.group(3))
             rest = s[m.end() :]
         else:
-            mo, d, y = MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
+            mo, d, y = MONTHS.get(m.group(1).lower(), 0), int(m.group(2)), int(m.group(3))
             rest = s[m.end() :]
         if _valid(y, mo, d):
             best = (m.start(), y, mo, d, rest)
@@ -139,7 +146,7 @@ def _date_span(line: str) -> tuple[int, int] | None:
 
 
 def _header_kind(line: str) -> str | None:
-    """"published", "updated" or "date" if `line` is a header line carrying a date, else None."""
+    """Kind of date line: "published", "updated" or "date"; None for a line that is no date header."""
     if len(line) > _HEADER_MAX_CHARS:
         return None
     folded = line.casefold().lstrip(" ,.-–—|:")

@@ -42,6 +42,7 @@ from urllib3.exceptions import (
 )
 from urllib3.exceptions import SSLError as Urllib3SSLError
 from urllib3.response import HTTPResponse
+from urllib3.util.ssl_match_hostname import CertificateError as Urllib3CertificateError
 
 __all__ = [
     "REASONS",
@@ -324,7 +325,7 @@ def _gai(host: str, port: int, deadline: float | None) -> list[Any]:
     def run() -> None:
         try:
             box["ok"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
-        except BaseException as e:  # noqa: BLE001 - handed back to the caller's thread
+        except BaseException as e:  # handed back to the caller's thread
             box["err"] = e
 
     worker = threading.Thread(target=run, name=f"gugus-dns-{host}", daemon=True)
@@ -437,21 +438,25 @@ def _tls_context() -> ssl.SSLContext | None:
 
 
 def _connect(target: _Target, address: str, timeout: float) -> HTTPConnection:
-    """Open a connection to `address` that speaks to `target.host`.
+    """Open a connection to the checked `address` that speaks to `target.host`.
 
-    Why a urllib3 connection with the host set to the checked IP (rather than a patched resolver or an
-    overridden private ``_new_conn``): it uses only public parameters. The TCP connection goes to exactly
-    the address we checked, ``server_hostname`` puts the real name in TLS SNI, ``assert_hostname`` checks
-    the certificate against the real name (not the IP), and the Host header is set by us. urllib3 reads no
-    proxy settings from the environment at this level, so nothing can route around the check.
+    Why a urllib3 connection whose host is the checked IP (rather than a patched resolver or an
+    overridden private ``_new_conn``): it takes only public parameters, and urllib3's own lookup of an IP
+    literal is purely numeric, so the socket goes to exactly the address we checked. The real name goes
+    in the Host header (set by `_hop`) and in ``server_hostname``, which is both the TLS SNI and the name
+    the certificate is verified against. We leave ``assert_hostname`` unset on purpose: with it, urllib3
+    turns OpenSSL's hostname check off and matches the name itself after the handshake; without it
+    OpenSSL checks ``server_hostname`` inside the handshake (urllib3 falls back to its own match against
+    the same name on old OpenSSL builds). Either way the certificate must name the host, not the IP.
+    Connections at this level read no proxy settings from the environment, so nothing routes around the
+    check.
     """
     if target.scheme == "https":
         conn: HTTPConnection = HTTPSConnection(
             address,
             target.port,
             timeout=timeout,
-            server_hostname=target.host,
-            assert_hostname=target.host,
+            server_hostname=target.host.rstrip("."),
             cert_reqs="CERT_REQUIRED",
             ssl_context=_tls_context(),
         )
@@ -586,7 +591,7 @@ def _network_error(err: BaseException, asked: str, where: str, watchdog: _Watchd
         return _fail(asked, "refused", f"The server of {where} refused the connection.")
     if isinstance(err, ConnectTimeoutError) and not isinstance(err, NewConnectionError):
         return _fail(asked, "timeout", f"Connecting to {where} took too long.")  # urllib3 2: a subclass!
-    if _caught(err, ssl.SSLError, Urllib3SSLError, ssl.CertificateError):
+    if _caught(err, ssl.SSLError, Urllib3SSLError, Urllib3CertificateError):
         return _fail(asked, "tls", f"The TLS connection to {where} failed: {err}.")
     return _fail(asked, "network", f"Fetching {where} failed: {err}.")
 
@@ -612,7 +617,7 @@ def _hop(
             break
         except NewConnectionError as e:  # refused, unreachable: worth trying the next address
             error = e
-        except Exception as e:  # noqa: BLE001 - connect timeouts, TLS failures: give up
+        except Exception as e:  # connect timeouts, TLS failures: give up
             raise _network_error(e, asked, where, None) from None
     if conn is None:
         if error is None:
@@ -620,8 +625,8 @@ def _hop(
         raise _network_error(error, asked, where, None)
 
     watchdog = _Watchdog(deadline)
-    assert conn.sock is not None
-    watchdog.arm(conn.sock)
+    if conn.sock is not None:  # always, after connect()
+        watchdog.arm(conn.sock)
     resp: HTTPResponse | None = None
     try:
         headers = {
@@ -656,7 +661,7 @@ def _hop(
         if watchdog.fired:
             raise _fail(asked, "timeout", f"Fetching {where} took too long.") from None
         raise _fail(asked, "bad-encoding", f"The body of {where} could not be decoded: {e}.") from None
-    except Exception as e:  # noqa: BLE001 - socket, http.client and urllib3 errors alike
+    except Exception as e:  # socket, http.client and urllib3 errors alike
         raise _network_error(e, asked, where, watchdog) from None
     finally:
         watchdog.disarm()

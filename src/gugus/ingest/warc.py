@@ -32,6 +32,9 @@ def iter_html_records(stream: BinaryIO, *, location: str) -> Iterator[tuple[str,
             if len(body) > MAX_RECORD:
                 yield Reject(where, "too-large", f"record body over {MAX_RECORD:,} bytes", "warc")
                 continue
+            missing = getattr(record.raw_stream, "limit", 0)
+            if missing:  # the record says it is longer than what the file holds: a cut archive
+                raise EOFError(f"record {n} ends {missing:,} bytes short of its declared length")
             charset = None
             if "charset=" in ctype:
                 charset = ctype.split("charset=", 1)[1].split(";")[0].strip() or None

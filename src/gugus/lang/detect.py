@@ -21,13 +21,36 @@ _SWITCH_MARGIN = 0.35  # a sentence leaves its article's language only on this m
 
 # Words the two standards spell or choose differently (Malaysian "kerana", Indonesian "karena").
 MALAY_MARKERS = frozenset(
-    "kerana bahawa selepas syarikat baharu iaitu polis sahaja kenderaan kakitangan ringgit "
-    "kerajaan dasar bermula".split()
+    ["kerana", "bahawa", "selepas", "syarikat", "baharu", "iaitu", "polis", "sahaja", "kenderaan", "kakitangan", "ringgit", "kerajaan", "dasar", "bermula"]
 )
 INDONESIAN_MARKERS = frozenset(
-    "karena bahwa setelah perusahaan pemerintah baru yaitu polisi uang saja kendaraan pengadilan "
-    "bisa sudah rupiah gubernur kabupaten presiden warga mengatakan menurut".split()
+    ["karena", "bahwa", "setelah", "perusahaan", "pemerintah", "baru", "yaitu", "polisi", "uang", "saja", "kendaraan", "pengadilan", "bisa", "sudah", "rupiah", "gubernur", "kabupaten", "presiden", "warga", "mengatakan", "menurut"]
 )
+
+
+# Function words that settle most sentences without a model: a sentence with several Indonesian ones
+# and no English one is Indonesian-or-Malay; only the rest goes to lingua.
+_ID_FUNCTION = frozenset(
+    "yang dan di ini itu dengan untuk dari dalam tidak akan pada ke juga ada karena oleh atau sudah "
+    "bisa saat kata para telah tersebut bahwa kami mereka dia kita adalah menjadi lebih namun hingga "
+    "serta masih sebagai secara belum agar bagi sejak antara".split()
+)
+_EN_FUNCTION = frozenset(
+    "the and of to is that for with was on said are it by as at from has have be this were which "
+    "their been would will not but they who an after its about there".split()
+)
+
+
+def _screen(span: str) -> str | None:
+    """"id" (Indonesian or Malay) or "en" when function words leave no doubt, else None."""
+    words = _WORD.findall(span.lower())
+    idn = sum(w in _ID_FUNCTION for w in words)
+    en = sum(w in _EN_FUNCTION for w in words)
+    if idn >= 2 and not en:
+        return "id"
+    if en >= 3 and not idn:
+        return "en"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -65,17 +88,26 @@ def detect_languages(text: str, title: str = "") -> tuple[str | None, list[str]]
             return None, ["und"] * len(spans)
         lang = _resolve(_scores(_detector().compute_language_confidence_values(sample)), sample)
         return lang, [lang] * len(spans)
-    results = _detector().compute_language_confidence_values_in_parallel([spans[i] for i in judged])
-    per_span = [_scores(c) for c in results]
+    screened = {i: _screen(spans[i]) for i in judged}
+    unclear = [i for i in judged if screened[i] is None]
+    detector = _detector()
+    per_span: dict[int, dict[str, float]] = {i: {screened[i]: 1.0} for i in judged if screened[i]}
+    for i in unclear:
+        per_span[i] = _scores(detector.compute_language_confidence_values(spans[i]))
     votes: Counter[str] = Counter()
-    for i, scores in zip(judged, per_span, strict=True):
+    for i in judged:
+        scores = per_span[i]
         best = max(scores, key=scores.__getitem__)
         votes["id" if best == "ms" else best] += len(spans[i])
     lang = votes.most_common(1)[0][0]
     if lang == "id":
         lang = _id_or_ms(text)
     out = [lang] * len(spans)
-    for i, scores in zip(judged, per_span, strict=True):
+    for i in judged:
+        if screened[i] and screened[i] != ("id" if lang == "ms" else lang):
+            out[i] = screened[i]
+    for i in unclear:
+        scores = per_span[i]
         best = max(scores, key=scores.__getitem__)
         if {best, lang} <= {"id", "ms"}:
             continue  # too close to call sentence by sentence

@@ -27,6 +27,11 @@ WEEKDAYS = frozenset({
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })  # fmt: skip
 
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
+    "capt", "vs", "inc", "corp", "co", "ltd", "no", "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "etc",
+})  # fmt: skip
+
 TIMEZONES: dict[str, str] = {"UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00"}
 
 DATE_PUBLISHED_WORDS = ("published", "posted", "first published", "publication date")
@@ -77,6 +82,15 @@ CHROME_PREFIXES = (
 CHROME_PATTERNS = (r".{0,80}\ball rights reserved\.?",)
 
 INLINE_CHROME: tuple[str, ...] = ()
+
+OUTLET_WORDS = frozenset({
+    "news", "times", "post", "daily", "herald", "tribune", "journal", "gazette", "chronicle", "press",
+    "wire", "online", "media", "observer", "telegraph", "guardian", "independent", "express", "globe",
+})  # fmt: skip
+
+NOT_DATELINES = frozenset(
+    {"breaking", "breaking news", "exclusive", "update", "updated", "watch", "video", "live"}
+)
 
 CREDIT_VERBS = ("source:", "via")  # "(Source: AP)", "via Reuters"
 CONTRIBUTED = ("contributed",)  # "The Associated Press contributed to this report."

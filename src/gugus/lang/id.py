@@ -26,6 +26,12 @@ MONTHS: dict[str, int] = {
 
 WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"})
 
+# Abbreviations a sentence does not end at ("Dr. Paulus", "PT. Pupuk"), case-folded, without the period.
+ABBREVIATIONS = frozenset({
+    "dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "jl", "jln", "no", "pt", "tbk", "cv", "bpk",
+    "sdr", "kec", "kab", "kel", "rp", "tn", "ny", "dll", "dsb", "dkk", "yth", "sp", "m.si", "s.h", "a.n",
+})  # fmt: skip
+
 # Indonesia's three zones, as written after a time: "14:05 WIB".
 TIMEZONES: dict[str, str] = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
 
@@ -54,7 +60,8 @@ CHROME_LINES = frozenset({
     "komentar",
     "tag",
     "tags",
-    "temukan semua artikel terbaru dan tonton acara tv, laporan, dan podcast terkait indonesia di",  # seed 003
+    # seed 003 (a content site's banner):
+    "temukan semua artikel terbaru dan tonton acara tv, laporan, dan podcast terkait indonesia di",
     "ikuti whatsapp channel republika",  # republika: 33 articles, mostly glued to a paragraph
     "saksikan live detikpagi",  # detik: 19
     "berikut top 3 citizen6",
@@ -105,10 +112,23 @@ CHROME_PATTERNS = (
 # Chrome glued to the end of a paragraph where the site's link markup was dropped.
 INLINE_CHROME = ("Ikuti Whatsapp Channel Republika",)
 
+# Capitalised lead labels that look like a dateline city but are a rubric ("INFO NASIONAL - …", tempo).
+NOT_DATELINES = frozenset({
+    "info nasional", "info tempo", "info bisnis", "advertorial", "berita", "video", "foto", "eksklusif",
+    "breaking news", "update", "terkini",
+})  # fmt: skip
+
+# Words that mark a short header line as a site's name rather than a short headline ("Semarak News").
+OUTLET_WORDS = frozenset({
+    "news", "online", "media", "berita", "kabar", "info", "pos", "post", "times", "tv", "harian", "tribun",
+    "warta", "portal", "daily", "today", "network", "channel", "radio", "koran", "surat", "detik", "kompas",
+    "tempo", "liputan6", "okezone", "republika", "antara", "suara", "sindonews", "tribunnews", "viva",
+})  # fmt: skip
+
 # Phrases that credit a source the text was taken from ("dilansir dari Antara"); a final ":" means the
 # colon is required ("Sumber: Antara"), so that "sumber Antara" in a sentence is no credit.
 CREDIT_VERBS = (
-    "dilansir dari", "dilansir oleh", "dilansir", "melansir", "dikutip dari", "dikutip", "mengutip dari", "mengutip",
-    "disitat dari", "dinukil dari", "diberitakan", "sumber:",
+    "dilansir dari", "dilansir oleh", "dilansir", "melansir", "dikutip dari", "dikutip", "mengutip dari",
+    "mengutip", "disitat dari", "dinukil dari", "diberitakan", "sumber:",
 )  # fmt: skip
 CONTRIBUTED = ("berkontribusi",)  # "Reuters berkontribusi pada laporan ini."

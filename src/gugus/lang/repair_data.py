@@ -33,6 +33,10 @@ FUNCTION_WORDS_EN = frozenset({
     "before", "about", "into", "than", "then", "also", "over", "under", "more", "most",
 })  # fmt: skip
 
+# The English function words trusted inside Indonesian text (loan phrases: "ketuathe Fed"): short
+# ones ("her", "in", "at", "or") hide inside Indonesian words ("herpetik", "inheren", "ortopedi").
+FUNCTION_WORDS_EN_IN_ID = frozenset({"the", "and", "with", "from", "that", "this", "which"})
+
 # Function words strong enough to split off a capitalised word that no word list knows
 # ("Riyantoyang", "Athirahdan"): rarely the end of a real name. "ini", "dari", "kini" are left out on
 # purpose: Nuraini, Sulastini, Wulandari, Purwandari, Sukini are names.
@@ -42,6 +46,32 @@ STRONG_RIGHT_ID = frozenset({
     "melalui", "sebagai", "bersama", "mengatakan", "menyebut", "menyebutkan", "menjelaskan",
 })  # fmt: skip
 STRONG_RIGHT_EN = frozenset({"the", "and", "with", "from", "that", "said", "says", "which", "will"})
+
+# Elements of Indonesian names that are also common words: a capitalised token made of two words is
+# left whole when it opens or ends with one (Sastranegara, Putratama, Indomobil, Metaplanet).
+NAME_LEFT_ID = frozenset({
+    "indo", "meta", "nano", "multi", "mitra", "inti", "karya", "graha", "bumi", "sinar", "surya",
+    "cahaya", "mega", "prima", "citra", "dharma", "darma", "bina", "wira", "adhi", "adi", "sastra",
+    "putra", "putri", "jaya", "dewi", "tirta", "bhakti", "bakti", "sentra", "artha", "arta", "mulia",
+    "sakti", "kusuma", "wijaya", "tri", "eka", "dwi", "panca", "sapta", "maha", "sri", "intan",
+    "mutiara", "permata", "bintang", "garuda", "rajawali", "nusa", "tanjung", "sungai", "pulau",
+    "kota", "kampung", "desa", "pasar", "gunung", "bukit", "tanah", "batu", "air", "kali", "muara",
+    "kuala", "teluk", "padang", "bandar", "taman", "kebun", "sumber", "telaga", "danau", "pantai",
+    "lembah", "rawa", "kubu", "setia", "budi", "hari", "tunas", "harapan", "cipta", "dana", "kredit",
+    "bank", "global", "trans", "mandala", "puri", "griya", "wisma", "gedung", "sentral", "central",
+})  # fmt: skip
+NAME_RIGHT_ID = frozenset({
+    "negara", "nagara", "jaya", "wijaya", "putra", "putri", "karya", "guna", "tama", "sari", "wati",
+    "mulya", "mulia", "pura", "karta", "raya", "abadi", "makmur", "mandiri", "sentosa", "santosa",
+    "indo", "nusa", "buana", "persada", "perkasa", "utama", "sakti", "kencana", "dewi", "kusuma",
+    "wangi", "permai", "asri", "indah", "lestari", "baru", "lama", "tengah", "timur", "barat",
+    "selatan", "utara", "sejahtera", "bersama", "sukses", "prima", "tambahan", "agung", "besar",
+    "kecil", "hilir", "hulu", "ilir", "rejo", "harjo", "mukti", "tirta", "bumi", "langit", "laut",
+    "darat", "gunung", "sungai", "kali", "batu", "tanah", "pasir", "mas", "emas", "intan", "sinar",
+    "panjang", "pendek", "tani", "kita", "said", "pati", "tulis", "arta", "artha",
+    "cahaya", "surya", "bulan", "bintang", "mobil", "motor", "media", "data", "tekno", "teknik",
+    "medika", "farma", "husada", "graha", "land", "planet", "dunia", "nusantara", "pertiwi",
+})  # fmt: skip
 
 # Parts a split may never produce: clitics and suffixes ("evaluasi|nya"), bare prefixes ("ber|...").
 CLITICS_ID = frozenset({
@@ -63,7 +93,8 @@ MORPH_PREFIXES_ID: tuple[str, ...] = (
     "pasca", "antar", "non", "pra", "sub", "multi", "anti", "swa", "maha", "tuna", "ultra", "semi",
     "inter", "pro", "eks", "mikro", "makro", "super", "hiper", "ko", "dwi", "tri", "catur", "panca",
     "eka", "serba", "adi", "oto", "bio", "geo", "tele", "neo", "pan", "poli", "mono", "trans",
-    "kontra", "infra", "intra", "purna", "tata", "re", "de", "un", "over", "under", "out",
+    "kontra", "infra", "intra", "purna", "tata", "neuro", "psiko", "sosio", "agro", "hidro", "termo",
+    "elektro", "astro", "kardio", "nutri", "re", "de", "un", "over", "under", "out",
 )  # fmt: skip
 MORPH_SUFFIXES_ID: tuple[str, ...] = (
     "kan", "an", "i", "in", "wan", "wati", "isme", "isasi", "nisasi", "is", "if", "itas", "man",
@@ -83,7 +114,9 @@ COMPOUNDS_ID = frozenset({
     "purnawirawan", "pascasarjana", "mahasiswa", "mahasiswi", "tatakelola", "tatacara", "bumdes",
     "sekaligus", "manapun", "apapun", "siapapun", "dimanapun", "kapanpun", "bagaimanapun",
     "walaupun", "meskipun", "kendatipun", "adapun", "ataupun", "biarpun", "sungguhpun",
-    "kayutangan",
+    "kayutangan", "eksisting", "masyaallah", "insyaallah", "alhamdulillah", "subhanallah",
+    "bismillah", "astaghfirullah", "innalillahi", "assalamualaikum", "waalaikumsalam", "jazakallah",
+    "barakallah", "iduladha", "idulfitri", "orkestrasi",
 })  # fmt: skip
 
 # Camel-case names kept whole although no word list knows them (case-sensitive).
@@ -103,7 +136,7 @@ CAMEL_NAMES = frozenset({
     "PowerPoint", "MasterCard", "MasterChef", "SmackDown", "SpaceX", "JPMorgan", "BRImo", "BRILink",
     "PLNMobile", "KAIAccess", "PeduliLindungi", "SatuSehat", "CoreTax", "IndiHome", "LinkAja",
     "SiCepat", "MyPertamina", "myPertamina", "MyTelkomsel", "TelkomGroup", "JawaPos", "BeritaSatu",
-    "SindoNews", "KapanLagi", "PermenPANRB", "LayarDrama", "TomTom", "DetikPagi", "RedDoorz",
+    "SindoNews", "PermenPANRB", "LayarDrama", "TomTom", "DetikPagi", "RedDoorz",
     "AliExpress", "HarperCollins", "DreamWorks", "SpongeBob", "NewJeans", "OnePlus", "iQoo",
     "iQube", "iShowSpeed", "iNews", "xDrive", "DeFi", "DDoS", "PhD", "MoU", "YoY", "IoT", "CoV",
     "PBoC", "BoE", "VoA", "JakOne", "SobatBangun", "JagoMandarinOnline", "MaxDecal", "HypeIt",
@@ -111,7 +144,7 @@ CAMEL_NAMES = frozenset({
     "KitaBisa", "RuangGuru", "HaloDoc", "TokoCrypto", "BliBli", "PosIND", "MyRepublic", "XLSmart",
     "TransTV", "MetroTV", "TransMedia", "iNewsTV", "tvOne", "TvOne", "LionAir", "CitiLink",
     "PricewaterhouseCoopers", "LiveScore", "SmartFren", "SkyTeam", "StarLink", "AppStore",
-    "PlayStore", "HarmonyOS", "OxygenOS", "ColorOS", "HyperOS", "MagicOS", "FunTouch", "OriginOS",
+    "PlayStore", "OxygenOS", "ColorOS", "HyperOS", "MagicOS", "FunTouch", "OriginOS",
 })  # fmt: skip
 
 # Lowercase brand stems that open a camel name: "detikNews", "dilansir detikJatim", "kumparanBisnis".
@@ -120,11 +153,11 @@ CAMEL_LOWER_STEMS = frozenset({"detik", "kumparan", "my", "tv", "we", "go", "mac
 # Short capitalised stems that open a camel name: Mc/Mac/Di/De/Le/La/Go/O' (McLaren, DiCaprio, GoPay).
 CAMEL_TITLE_STEMS = frozenset({
     "Mc", "Mac", "Di", "De", "Le", "La", "Du", "Da", "Van", "Von", "Go", "Al", "El", "St", "Si", "Ko",
-    "In", "We", "My", "Tv",
+    "In", "We", "My", "Tv", "Trans",
 })  # fmt: skip
 
 # All-caps suffixes that end a camel name: KompasTV, OpenAI, MotoGP, HarmonyOS, ChatGPT.
 CAMEL_ACRONYM_SUFFIXES = frozenset({
     "TV", "AI", "GP", "OS", "GPT", "ID", "X", "XL", "GO", "ONE", "PRO", "MAX", "PLUS", "HD", "VR",
-    "AR", "EV", "FM", "DB", "IO", "QL", "SQL", "UI", "UX", "API", "PC", "NFT", "RI",
+    "AR", "XR", "EV", "FM", "DB", "IO", "QL", "SQL", "UI", "UX", "API", "PC", "NFT", "RI",
 })  # fmt: skip

@@ -1,0 +1,472 @@
+"""Split words that scraping ran together where a link was.
+
+Scraped news loses the spaces around link text: "pemimpin tertinggi IranAyatollah Khameneidipertanyakan",
+"kondisikesehatan mentalyang", "Dihimpun dariHuffington Post", "Liputan6.com, JakartaKita semua".
+Left alone these become unknown tokens that hurt matching, entities and summaries downstream.
+
+Two kinds of join are split:
+
+* case joins, at a lower→Upper or ACRONYM→Word boundary ("dariHuffington", "SARManggarai",
+  "AImenuntut"), unless the token is a camel-case name (YouTube, iPhone, McLaren, KompasTV, detikNews);
+* lowercase joins ("mentalyang", "kondisikesehatan"): a token that no word list knows, that is not an
+  affixed form of a known root ("dipamerkannya"), and that splits into 2–3 known words with good
+  frequencies, one of them preferably a function word.
+
+Only spaces are ever inserted, so no character of the text is lost. The word lists are wordfreq's
+(Indonesian and English); the per-language lists (function words, camel names, compounds) live in
+`gugus.lang.repair_data`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from gugus.lang import repair_data as data
+
+__all__ = ["find_joins", "repair_joins", "split_token"]
+
+# A chunk (whitespace-delimited) with any of these is left alone: digits, URLs, e-mails, hashtags,
+# @handles, paths, markup, domains ("detik.com"), inline code.
+_SKIP_CHUNK = re.compile(r"[0-9@#/\\_=<>{}|~^`$%&]|https?:|www\.|[a-z]\.[a-z]{2,}")
+_CHUNK = re.compile(r"```.*?```|`[^`\n]*`|\S+", re.S)
+_RUN = re.compile(r"[^\W\d_]+")
+# Humps of a camel token: ACRONYM (before a Word, a non-letter or the end), Word, lower, stray capitals.
+_HUMP = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}(?=[a-z]|$)|[A-Z]?[a-z]+|[A-Z]+")
+
+_MIN_LEN = 5  # shortest token worth a look ("diIran" is 6)
+_PART_Z = 3.0  # a content part must be at least this frequent (zipf) ...
+_SHORT_PART_Z = 4.0  # ... and a 3-letter content part this frequent
+_BOTH_CONTENT_Z = 3.3  # two content words joined, no function word: both at least this frequent
+_NAME_MIN = 4  # an unknown capitalised left part ("Riyanto") must be this long
+
+
+class _Lang:
+    """Word lists for one language, built once: wordfreq lookups are too slow to repeat per token."""
+
+    def __init__(self, lang: str) -> None:
+        import wordfreq
+
+        self.lang = lang
+        langs = ["id", "en"] if lang == "id" else [lang] if lang == "en" else ["en"]
+        self.z: dict[str, float] = {}  # best zipf over the languages used
+        self.zlang: dict[str, float] = {}  # zipf in the text's own language (roots for morphology)
+        for code in langs:
+            for word, freq in wordfreq.get_frequency_dict(code).items():
+                if freq > 0 and word.isalpha():
+                    z = math.log10(freq) + 9
+                    if z > self.z.get(word, 0.0):
+                        self.z[word] = z
+                    if code == lang:
+                        self.zlang[word] = z
+        if lang == "id":
+            self.func = data.FUNCTION_WORDS_ID | data.FUNCTION_WORDS_EN_IN_ID
+            self.func_own = data.FUNCTION_WORDS_ID
+            self.func_short = frozenset(w for w in data.FUNCTION_WORDS_ID if len(w) < 3)
+            self.name_left = data.NAME_LEFT_ID
+            self.name_right = data.NAME_RIGHT_ID
+            self.strong = data.STRONG_RIGHT_ID
+            self.clitics = data.CLITICS_ID
+            self.prefixes = data.PREFIXES_ID
+            self.compounds = data.COMPOUNDS_ID
+            self.morph = True
+        else:
+            self.func = data.FUNCTION_WORDS_EN
+            self.func_own = data.FUNCTION_WORDS_EN
+            self.func_short = frozenset(w for w in data.FUNCTION_WORDS_EN if len(w) < 3)
+            self.name_left = frozenset()
+            self.name_right = frozenset()
+            self.strong = data.STRONG_RIGHT_EN
+            self.clitics = frozenset({"s", "es", "ed", "ing", "ly", "er"})
+            self.prefixes = frozenset()
+            self.compounds = frozenset()
+            self.morph = False
+        self.lower_split = lang in ("id", "en")
+        self.known = set(self.z) | self.compounds
+
+    def zipf(self, word: str) -> float:
+        return self.z.get(word, 0.0)
+
+    def is_known(self, word: str) -> bool:
+        """A real word: listed, a compound, or (Indonesian) an affixed form of a listed root."""
+        return word in self.known or (self.morph and _morph_known(word, self))
+
+
+_LANGS: dict[str, _Lang] = {}
+
+
+def _get_lang(lang: str | None) -> _Lang:
+    key = lang if lang in ("id", "en") else "other"
+    if key not in _LANGS:
+        _LANGS[key] = _Lang(key)
+    return _LANGS[key]
+
+
+# ---------------------------------------------------------------- morphology (Indonesian)
+
+_VOWELS = frozenset("aeiou")
+# Nasal prefixes that replace the root's first consonant: menulis = meN + tulis, memukul = meN + pukul.
+_NASAL = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
+
+
+def _root_known(root: str, lg: _Lang) -> bool:
+    """An Indonesian root (3 letters only if frequent), or an English one of 4+ ("diupdate")."""
+    if len(root) < 3:
+        return False
+    if root in lg.compounds or lg.zlang.get(root, 0.0) >= (_PART_Z if len(root) > 3 else _SHORT_PART_Z):
+        return True
+    return len(root) >= 4 and lg.zipf(root) >= 3.5
+
+
+def _strip_prefixes(word: str, lg: _Lang, depth: int) -> bool:
+    if _root_known(word, lg):
+        return True
+    if depth == 0:
+        return False
+    for pre in data.MORPH_PREFIXES_ID:
+        if len(word) - len(pre) < 3 or not word.startswith(pre):
+            continue
+        rest = word[len(pre) :]
+        if _strip_prefixes(rest, lg, depth - 1):
+            return True
+        if pre in _NASAL and rest[0] in _VOWELS and _root_known(_NASAL[pre] + rest, lg):
+            return True
+    return False
+
+
+def _morph_known(word: str, lg: _Lang) -> bool:
+    """True when `word` is prefixes + a known root + suffix + clitic (`dipamerkannya`, `kewilayahan`)."""
+    return _morph_cached(word, lg.lang)
+
+
+@lru_cache(maxsize=200_000)
+def _morph_cached(word: str, lang: str) -> bool:
+    lg = _get_lang(lang)
+    stems = [word]
+    for cl in data.MORPH_CLITICS_ID:
+        if word.endswith(cl) and len(word) - len(cl) >= 3:
+            stems.append(word[: -len(cl)])
+    for stem in list(stems):
+        for suf in data.MORPH_SUFFIXES_ID:
+            # short roots only for the common suffixes: pur+wan is no word, ajar+an is
+            shortest = 3 if suf in ("kan", "an", "i", "in") else 4
+            if stem.endswith(suf) and len(stem) - len(suf) >= shortest:
+                stems.append(stem[: -len(suf)])
+    if any(_strip_prefixes(stem, lg, 2) for stem in stems):
+        return True
+    # compound verbs inside a confix: di+salah+arti+kan, di+bebas+tugas+kan, di+tindak+lanjut+i
+    for stem in stems[1:]:
+        for pre in _CONFIX_PREFIXES:
+            if stem.startswith(pre) and _two_roots(stem[len(pre) :], lg):
+                return True
+    return False
+
+
+_CONFIX_PREFIXES = ("di", "me", "mem", "men", "meng", "pe", "pem", "pen", "peng", "ke", "ber", "ter")
+
+
+def _two_roots(rest: str, lg: _Lang) -> bool:
+    return any(
+        _root_known(rest[:i], lg) and _root_known(rest[i:], lg) for i in range(3, len(rest) - 2)
+    )
+
+
+# ---------------------------------------------------------------- lowercase joins
+
+_VERB_PREFIXES = ("me", "di", "ber", "ter", "per")
+_MAX_NAME = 12  # an unknown capitalised left part longer than this is no name but another join
+
+
+def _part_score(part: str, lg: _Lang, k: int, n: int, title: bool, joined: bool) -> tuple[float, str] | None:
+    """Zipf-like score and kind ('func', 'word', 'affixed', 'name') of part k of n, or None when it
+    may not be a part."""
+    low = part.lower()
+    if low in lg.func:
+        if lg.lang == "id" and len(low) < 3:
+            if low not in lg.func_short:
+                return None  # "in", "at", "he": English 2-letter words hide in Indonesian ones (inheren)
+            if low == "ia" and k > 0:
+                return None  # -ia ends words and names: Amalia, Intimedia
+            if low in ("di", "ke") and (k == 0 or (title and not joined)):
+                return None  # di-, ke- are prefixes as often as prepositions; -di ends names (Suradi)
+        return lg.zipf(low) or 5.0, "func"
+    if len(low) < 3 or low in lg.clitics or low in lg.prefixes:
+        return None
+    z = lg.zipf(low)
+    if len(low) == 3:
+        zl = lg.zlang.get(low, 0.0)
+        if zl >= _SHORT_PART_Z and zl >= z - 0.5:  # "her", "sit", "gun" hide in Indonesian words
+            return zl, "word"
+    elif z >= _PART_Z or low in lg.compounds:
+        return max(z, _PART_Z), "word"
+    if len(low) >= 5 and lg.morph and _morph_known(low, lg):
+        return _PART_Z, "affixed"
+    if k == 0 and n == 2 and title and _NAME_MIN <= len(low) <= _MAX_NAME:
+        # a name no list may know ("Riyanto", "Khamenei"); the shorter the likelier
+        return min(z, 2.9) - 0.5 * max(0, len(low) - 5), "name"
+    return None
+
+
+def _verbal(part: str, kind: str, lg: _Lang) -> bool:
+    """An affixed verb ("dipertanyakan", "memuji", "takluk" not): never the tail of a name."""
+    low = part.lower()
+    if kind not in ("word", "affixed") or len(low) < 6 or not low.startswith(_VERB_PREFIXES):
+        return False
+    return len(low) >= 8 or (lg.morph and _morph_known(low, lg))
+
+
+def _accept(parts: list[str], kinds: list[str], scores: list[float], title: bool, joined: bool,
+            lg: _Lang) -> bool:
+    """Is this split convincing? A function word on one side, a name before a strong word or a verb,
+    or frequent content words (strict when capitalised: such compounds are usually names)."""
+    lows = [p.lower() for p in parts]
+    if "name" in kinds:
+        return (lows[1] in lg.strong and len(parts[0]) >= 5) or _verbal(parts[1], kinds[1], lg)
+    content = [(p, s) for p, s, k in zip(lows, scores, kinds, strict=True) if k != "func"]
+    has_func = len(content) < len(parts)
+    if not title:
+        if has_func:
+            return all(s >= _PART_Z for _, s in content)
+        return all(s >= _BOTH_CONTENT_Z and len(p) >= 4 for p, s in content)
+    # Capitalised: "Untukrekomendasi", "Garciadari", "Messimenyumbang"; not "Massaid", "Sastranegara"
+    if len(parts[0]) < 4 or lows[0] in lg.name_left or lows[-1] in lg.name_right:
+        return False
+    if any(k == "func" and p not in lg.func_own for p, k in zip(lows, kinds, strict=True)):
+        return False  # "Dinoland": English function words only inside lowercase tokens
+    if has_func:
+        if kinds[0] == "func" and len(parts[-1]) < 5:
+            return False  # "Yangwang"
+        if lows[-1] in ("di", "ke") and (scores[0] < 3.5 or len(parts) > 2):
+            return False
+        if len(parts) == 3:
+            return all(s >= 3.5 and len(p) >= 4 for p, s in content)
+        return all(s >= _PART_Z for _, s in content)
+    return len(parts) == 2 and kinds[0] == "word" and (
+        _verbal(parts[1], kinds[1], lg) or (lg.zlang.get(lows[1], 0.0) >= 4.5 and len(parts[1]) >= 5)
+    )
+
+
+def _split_plain(word: str, lg: _Lang, joined: bool = False) -> list[str]:
+    """Split an all-lowercase or Title-case word that no list knows into 2–3 known words.
+
+    `joined`: the word is a piece of a case join ("Madriddi" of "MadriddiPiala"), more likely to be
+    a join itself than a standalone capitalised word."""
+    low = word.lower()
+    if len(low) < _MIN_LEN or not lg.lower_split or lg.is_known(low):
+        return [word]
+    title = word[0].isupper()
+    n = len(word)
+    best: tuple[float, list[str]] | None = None
+    cuts: list[tuple[int, ...]] = [(i,) for i in range(2, n - 1)]
+    cuts += [(i, j) for i in range(2, n - 3) for j in range(i + 2, n - 1)]
+    cache: dict[tuple[int, int, int], tuple[float, str] | None] = {}
+    for cut in cuts:
+        bounds = (0, *cut, n)
+        m = len(bounds) - 1
+        scored = []
+        for k in range(m):
+            key = (bounds[k], bounds[k + 1], m)
+            if key not in cache:
+                cache[key] = _part_score(word[bounds[k] : bounds[k + 1]], lg, k, m, title, joined)
+            scored.append(cache[key])
+            if cache[key] is None:
+                break
+        if len(scored) < m or any(s is None for s in scored):
+            continue
+        parts = [word[bounds[k] : bounds[k + 1]] for k in range(m)]
+        scores = [s[0] for s in scored]  # type: ignore[index]
+        kinds = [s[1] for s in scored]  # type: ignore[index]
+        if not _accept(parts, kinds, scores, title, joined, lg):
+            continue
+        cost = sum(7.5 - min(s, 7.5) for s in scores) + 1.5 * m
+        if best is None or cost < best[0]:
+            best = (cost, parts)
+    return best[1] if best else [word]
+
+
+# ---------------------------------------------------------------- case joins
+
+def _kind(hump: str) -> str:
+    if hump.islower():
+        return "lower"
+    if len(hump) == 1:
+        return "single"
+    if hump.isupper():
+        return "acr"
+    return "title"
+
+
+_CAMEL_RE = re.compile("|".join(sorted(map(re.escape, data.CAMEL_NAMES), key=len, reverse=True)))
+
+
+_STEM_NAME = re.compile(r"(?:detik|kumparan)(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))")
+
+
+def _humps(token: str, lang: str | None) -> tuple[list[str], set[int]]:
+    """Camel humps of `token`, and the indexes of humps that are camel names kept whole."""
+    protected = [m.span() for m in _CAMEL_RE.finditer(token)]
+    protected += [m.span() for m in _STEM_NAME.finditer(token)]
+    bounds = {m.start() for m in _HUMP.finditer(token)} | {0, len(token)}
+    for a, b in protected:
+        bounds = {x for x in bounds if not a < x < b} | {a, b}
+    cuts = sorted(bounds)
+    # Where an acronym meets a lowercase run the last capital is ambiguous: SAR|Manggarai but
+    # BCA|tahun, X|Power but AI|menuntut. Read it as the start of a word when that makes a known word.
+    lg = _get_lang(lang)
+    inside = {x for a, b in protected for x in range(a, b + 1)}
+    for k in range(1, len(cuts) - 1):
+        a, b, c = cuts[k - 1], cuts[k], cuts[k + 1]
+        if b in inside or not (token[a:b].isupper() and b - a >= 2):
+            continue
+        lead = token[b].isupper()
+        upper, rest = token[a : b + lead], token[b + lead : c]
+        if not rest.islower():
+            continue
+        word = (upper[-1] + rest).lower()
+        acronym = rest in lg.func or (not lg.is_known(word) and (lg.is_known(rest) or rest in lg.clitics))
+        cuts[k] = b + lead if acronym else b + lead - 1
+    humps = [token[cuts[k] : cuts[k + 1]] for k in range(len(cuts) - 1)]
+    starts = {a for a, _ in protected}
+    ends = {b for _, b in protected}
+    kept = {k for k in range(len(humps)) if cuts[k] in starts and cuts[k + 1] in ends}
+    return humps, kept
+
+
+def _case_boundary(a: str, b: str, first: bool, names: tuple[bool, bool], lg: _Lang) -> str:
+    """'split', 'soft' (split unless the token repeats in the text) or 'keep' between humps a and b."""
+    ka, kb = _kind(a), _kind(b)
+    if any(names):
+        if len(a) < 2 or len(b) < 2 or (ka == "lower" and len(a) == 2 and a not in lg.func):
+            return "keep"
+        return "split"
+    if "single" in (ka, kb):
+        return "keep"
+    if ka == "lower":
+        if first and (a in data.CAMEL_LOWER_STEMS or len(a) < 2):
+            return "keep"
+        if len(a) == 2 and a not in lg.func:
+            return "keep"
+        return "split"
+    if ka == "title":
+        if first and a in data.CAMEL_TITLE_STEMS:
+            return "keep"
+        if kb == "acr":
+            return "keep" if b in data.CAMEL_ACRONYM_SUFFIXES or len(a) <= 3 else "soft"
+        if kb == "title":
+            if len(a) < 3 or (len(b) < 3 and b.lower() not in lg.func and b != "Al"):
+                return "keep"
+            return "soft"
+    if ka == "acr":
+        if kb == "title":
+            return "soft" if len(b) >= 3 and lg.is_known(b.lower()) else "keep"
+        if kb == "lower":
+            low = b.lower()
+            if len(low) < 3 or low in lg.clitics:
+                return "keep"
+            return "split" if lg.is_known(low) or len(_split_plain(low, lg)) > 1 else "keep"
+    return "keep"
+
+
+@lru_cache(maxsize=100_000)
+def _split_cached(token: str, lang: str | None, soft: bool) -> tuple[str, ...]:
+    lg = _get_lang(lang)
+    if len(token) < _MIN_LEN - 1 or token in data.CAMEL_NAMES:
+        return (token,)
+    if token.isupper():
+        return (token,)
+    if token.islower() or (token[0].isupper() and token[1:].islower()):
+        return tuple(_split_plain(token, lg))
+    if token.lower() in lg.known:  # YouTube, TikTok, iPhone, PlayStation
+        return (token,)
+    humps, kept = _humps(token, lang)
+    # Junk (base64 ids, "xjawK", "leHRuA"): stray single capitals or lowercase letters inside.
+    if any(len(h) == 1 for h in humps[1:-1]) or sum(_kind(h) == "single" for h in humps) > 1:
+        return (token,)
+    if len(humps[0]) == 1 and humps[0].islower():  # iShowSpeed, eFishery, mRNA
+        return (token,)
+    pieces: list[list[str]] = [[humps[0]]]
+    for k in range(1, len(humps)):
+        names = (k - 1 in kept, k in kept)
+        verdict = _case_boundary(humps[k - 1], humps[k], k == 1, names, lg)
+        if verdict == "split" or (verdict == "soft" and soft):
+            pieces.append([humps[k]])
+        else:
+            pieces[-1].append(humps[k])
+    out: list[str] = []
+    for group in pieces:
+        piece = "".join(group)
+        if len(group) == 1 and _is_plain(piece):
+            out.extend(_split_plain(piece, lg, joined=len(pieces) > 1))
+        else:
+            out.append(piece)
+    return tuple(out)
+
+
+def split_token(token: str, lang: str = "id") -> list[str]:
+    """The parts of one token (a run of letters): `split_token("mentalyang")` → `["mental", "yang"]`."""
+    return list(_split_cached(token, lang, True))
+
+
+def _is_plain(run: str) -> bool:
+    return run.islower() or (run[0].isupper() and run[1:].islower())
+
+
+def find_joins(text: str, lang: str | None = "id") -> list[tuple[int, int, tuple[str, ...]]]:
+    """Where the joins in `text` are: (start, end, parts) for each token to split, in text order."""
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    if not text:
+        return found
+    known = _get_lang(lang).known
+    runs_count: dict[str, int] | None = None
+    for chunk in _CHUNK.finditer(text):
+        word = chunk.group()
+        if len(word) < _MIN_LEN - 1 or _SKIP_CHUNK.search(word):
+            continue
+        for m in _RUN.finditer(word):
+            run = m.group()
+            if len(run) < _MIN_LEN - 1:
+                continue
+            if _is_plain(run):
+                if len(run) < _MIN_LEN or run.lower() in known:
+                    continue
+            elif run.isupper():
+                continue
+            parts = _split_cached(run, lang, True)
+            if len(parts) > 1 and not _is_plain(run):
+                if runs_count is None:
+                    runs_count = _count_runs(_RUN.findall(text))
+                if runs_count.get(run, 0) >= 2:  # a camel name repeated in one article is a name
+                    parts = _split_cached(run, lang, False)
+            if len(parts) > 1:
+                start = chunk.start() + m.start()
+                found.append((start, start + len(run), parts))
+    return found
+
+
+def repair_joins(text: str, lang: str | None = "id") -> tuple[str, int]:
+    """Insert the spaces scraping lost around link text; returns the text and the number of splits.
+
+    `lang` picks the word lists: "id" (Indonesian, with English for loanwords), "en"; any other value
+    or None only splits case joins ("dariHuffington"), never lowercase ones.
+    """
+    joins = find_joins(text, lang)
+    if not joins:
+        return text, 0
+    out: list[str] = []
+    last = 0
+    for start, end, parts in joins:
+        out.append(text[last:start])
+        out.append(" ".join(parts))
+        last = end
+    out.append(text[last:])
+    return "".join(out), sum(len(parts) - 1 for _, _, parts in joins)
+
+
+def _count_runs(runs: Iterable[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for r in runs:
+        if not _is_plain(r):
+            counts[r] = counts.get(r, 0) + 1
+    return counts
