@@ -145,7 +145,8 @@ def test_article_lines_that_look_like_chrome(line: str) -> None:
 
 def test_glued_republika_channel_promo_is_cut_and_the_credit_kept() -> None:
     raw = (
-        "REPUBLIKA.CO.ID, LEBAK -- Pekerja berjalan di Stasiun Rangkasbitung.Ikuti Whatsapp Channel Republika\n"
+        "REPUBLIKA.CO.ID, LEBAK -- Pekerja berjalan di Stasiun Rangkasbitung."
+        "Ikuti Whatsapp Channel Republika\n"
         "Proyek ditargetkan rampung akhir 2025.Ikuti Whatsapp Channel Republikasumber : Antara"
     )
     text, removed = clean_text(raw)
@@ -189,7 +190,9 @@ def test_clean_text_never_raises_and_is_idempotent(raw: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["Baca Juga", "Advertisement", "(kha)", "Isi berita.", "Sumber: Antara", "  ", "\u00a0"]),
+        st.sampled_from(
+            ["Baca Juga", "Advertisement", "(kha)", "Isi berita.", "Sumber: Antara", "  ", "\u00a0"]
+        ),
         max_size=12,
     ).map("\n".join)
 )
@@ -211,7 +214,9 @@ def test_indonews_chrome_counts() -> None:
             for key in {r.split(":")[0] for r in removed}:
                 articles[key] += 1
             assert all(len(r) <= 250 for r in removed)
-            leftover += any(p in ("Baca Juga", "Advertisement", "[Gambas:Video 20detik]") for p in text.split("\n\n"))
+            leftover += any(
+                p in ("Baca Juga", "Advertisement", "[Gambas:Video 20detik]") for p in text.split("\n\n")
+            )
     assert articles["Advertisement"] == 1650  # liputan6
     assert articles["Baca Juga"] >= 1435  # liputan6
     assert articles["SCROLL TO CONTINUE WITH CONTENT"] == 1179  # detik

@@ -93,8 +93,18 @@ def test_title_date_and_lead_outlet() -> None:
 @pytest.mark.parametrize(
     ("line", "title", "section", "outlet"),
     [
-        ("Zarof Ricar Divonis 16 Tahun Penjara | Nasional", "Zarof Ricar Divonis 16 Tahun Penjara", "Nasional", None),
-        ("Zarof Ricar Divonis 16 Tahun Penjara - Kompas.com", "Zarof Ricar Divonis 16 Tahun Penjara", None, "Kompas"),
+        (
+            "Zarof Ricar Divonis 16 Tahun Penjara | Nasional",
+            "Zarof Ricar Divonis 16 Tahun Penjara",
+            "Nasional",
+            None,
+        ),
+        (
+            "Zarof Ricar Divonis 16 Tahun Penjara - Kompas.com",
+            "Zarof Ricar Divonis 16 Tahun Penjara",
+            None,
+            "Kompas",
+        ),
         (
             "Zarof Ricar Divonis 16 Tahun Penjara | Hukum | TEMPO.CO",
             "Zarof Ricar Divonis 16 Tahun Penjara",
@@ -111,7 +121,9 @@ def test_title_suffixes(line: str, title: str | None, section: str | None, outle
 
 
 def test_short_title_straight_before_the_body_is_a_title_not_an_outlet() -> None:
-    meta = parse_plaintext("Waswas PP Tunas\n\nPresiden Prabowo Subianto meneken Peraturan Pemerintah Nomor 17.")
+    meta = parse_plaintext(
+        "Waswas PP Tunas\n\nPresiden Prabowo Subianto meneken Peraturan Pemerintah Nomor 17."
+    )
     assert (meta.title, meta.outlet) == ("Waswas PP Tunas", None)
 
 
@@ -119,7 +131,10 @@ def test_outlet_line_before_the_body_when_it_names_a_site() -> None:
     lead = "Garut - Banjir bandang menerjang tiga kecamatan di Kabupaten Garut, Jawa Barat, Kamis dini hari."
     meta = parse_plaintext(f"Kabar Nusa Online\n\n{lead}")
     assert meta.outlet == "Kabar Nusa Online"
-    assert meta.title == "Banjir bandang menerjang tiga kecamatan di Kabupaten Garut, Jawa Barat, Kamis dini hari"
+    assert (
+        meta.title
+        == "Banjir bandang menerjang tiga kecamatan di Kabupaten Garut, Jawa Barat, Kamis dini hari"
+    )
     assert meta.body == lead
 
 
@@ -138,7 +153,8 @@ def test_no_header_keeps_the_body_whole_and_invents_no_date() -> None:
 
 def test_byline_header_line_is_consumed() -> None:
     meta = parse_plaintext(
-        "Banjir Bandang Terjang Garut, 12 Orang Tewas\nOleh Rina Wulandari\n19 Juni 2025\n\nIsi berita di sini."
+        "Banjir Bandang Terjang Garut, 12 Orang Tewas\nOleh Rina Wulandari\n19 Juni 2025\n\n"
+        "Isi berita di sini."
     )
     assert (meta.title, meta.published, meta.body) == (
         "Banjir Bandang Terjang Garut, 12 Orang Tewas",
@@ -154,7 +170,10 @@ def test_byline_header_line_is_consumed() -> None:
             "Dr. Paulus Sugianto menjelaskan gejalanya. Pasien harus segera ke rumah sakit.",
             "Dr. Paulus Sugianto menjelaskan gejalanya",
         ),
-        ("Saham PT. Bank Central Asia Tbk. naik. Investor asing membeli.", "Saham PT. Bank Central Asia Tbk. naik"),
+        (
+            "Saham PT. Bank Central Asia Tbk. naik. Investor asing membeli.",
+            "Saham PT. Bank Central Asia Tbk. naik",
+        ),
         ("Tanpa titik di akhir", "Tanpa titik di akhir"),
         ("Apakah tidur enam jam cukup? Jawabannya tidak.", "Apakah tidur enam jam cukup?"),
         ('"Kami menolak," kata dia. Sidang ditunda.', '"Kami menolak," kata dia'),

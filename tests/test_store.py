@@ -19,7 +19,7 @@ def make(text: str = TEXT, url: str | None = "https://www.antaranews.com/berita/
          outlet: str = "Antara", title: str = "BMKG peringatkan hujan lebat di Jawa Barat") -> Article:  # fmt: skip
     import hashlib
 
-    return Article(id=article_id(url, outlet, text), source_id=url or "pasted", title=title, text=text,
+    return Article(id=article_id(url, outlet, title, text), source_id=url or "pasted", title=title, text=text,
                    outlet=outlet, url=url, published="2025-06-18", lang="id", wire=["Antara"],
                    text_sha256=hashlib.sha256(text.encode()).hexdigest(), location="x", raw_sha256="r")  # fmt: skip
 
@@ -108,3 +108,10 @@ def test_canonical_url():
     assert canonical_url("HTTP://WWW.Detik.com/news/a/?utm_medium=x&b=2&a=1#frag") == (
         "https://detik.com/news/a?a=1&b=2"
     )
+
+
+def test_stubs_with_the_same_text_but_other_titles_are_different_articles(store):
+    first = make(text="Kawan Pal.", url=None, title="Memoar Karlina Supelli: dari protes harga susu")
+    second = make(text="Kawan Pal.", url=None, title="Gerilya sineas Indonesia menembus Cannes")
+    assert store.add_article(first)[0] == "added"
+    assert store.add_article(second)[0] == "added"

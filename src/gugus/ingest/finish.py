@@ -109,7 +109,7 @@ def finish(draft: Draft, timings: dict[str, float] | None = None) -> Article:
         notes.append("no article text: only the title is known")
     outlet = outlet or credits.outlet or _host(draft.url)
     return Article(
-        id=article_id(draft.url, outlet, text if text.strip() else title),
+        id=article_id(draft.url, outlet, title, text),
         source_id=draft.source_id, title=title, text=text, outlet=outlet, url=draft.url,
         published=published, lang=lang, dateline=credits.dateline, wire=list(credits.wire),
         author=draft.author, section=section, partial=partial, kind=draft.kind, location=draft.location,

@@ -203,18 +203,32 @@ def _part_score(part: str, lg: _Lang, k: int, n: int, title: bool, joined: bool)
         return max(z, _PART_Z), "word"
     if len(low) >= 5 and lg.morph and _morph_known(low, lg):
         return _PART_Z, "affixed"
-    if k == 0 and n == 2 and title and _NAME_MIN <= len(low) <= _MAX_NAME:
+    if k == 0 and n == 2 and title and 3 <= len(low) <= _MAX_NAME:
         # a name no list may know ("Riyanto", "Khamenei"); the shorter the likelier
         return min(z, 2.9) - 0.5 * max(0, len(low) - 5), "name"
     return None
 
 
+_VERB_FORMS = ("memper", "diper", "meng", "meny", "mem", "men", "me", "di", "ber", "be", "ter", "per")
+
+
 def _verbal(part: str, kind: str, lg: _Lang) -> bool:
-    """An affixed verb ("dipertanyakan", "memuji", "takluk" not): never the tail of a name."""
+    """A verb (or noun) with a verbal prefix on a known root ("dipertanyakan", "memuji",
+    "mengatakan"): never the tail of a name, so "Khamenei|dipertanyakan" is a join."""
     low = part.lower()
-    if kind not in ("word", "affixed") or len(low) < 6 or not low.startswith(_VERB_PREFIXES):
+    if kind not in ("word", "affixed") or len(low) < 6 or not lg.morph:
         return False
-    return len(low) >= 8 or (lg.morph and _morph_known(low, lg))
+    for pre in _VERB_FORMS:
+        if not low.startswith(pre):
+            continue
+        rest = low[len(pre) :]
+        if pre in _NASAL and rest[:1] in _VOWELS:
+            rest2 = _NASAL[pre] + rest
+            if len(rest2) >= 4 and (_root_known(rest2, lg) or _morph_known(rest2, lg)):
+                return True
+        if len(rest) >= 4 and (_root_known(rest, lg) or _morph_known(rest, lg)):
+            return True
+    return False
 
 
 def _accept(parts: list[str], kinds: list[str], scores: list[float], title: bool, joined: bool,
@@ -223,15 +237,19 @@ def _accept(parts: list[str], kinds: list[str], scores: list[float], title: bool
     or frequent content words (strict when capitalised: such compounds are usually names)."""
     lows = [p.lower() for p in parts]
     if "name" in kinds:
-        return (lows[1] in lg.strong and len(parts[0]) >= 5) or _verbal(parts[1], kinds[1], lg)
+        return (lows[1] in lg.strong and len(parts[0]) >= _NAME_MIN + 1) or _verbal(parts[1], kinds[1], lg)
     content = [(p, s) for p, s, k in zip(lows, scores, kinds, strict=True) if k != "func"]
     has_func = len(content) < len(parts)
     if not title:
         if has_func:
             return all(s >= _PART_Z for _, s in content)
-        return all(s >= _BOTH_CONTENT_Z and len(p) >= 4 for p, s in content)
+        # two or three content words: "kondisikesehatan", not "pangling", "paketstunting"
+        floor = _BOTH_CONTENT_Z if len(parts) == 2 else 3.5
+        return all(len(p) >= 4 and s >= (floor if len(p) > 4 else 4.0) for p, s in content)
     # Capitalised: "Untukrekomendasi", "Garciadari", "Messimenyumbang"; not "Massaid", "Sastranegara"
-    if len(parts[0]) < 4 or lows[0] in lg.name_left or lows[-1] in lg.name_right:
+    if (len(parts[0]) < 4 and not _verbal(parts[-1], kinds[-1], lg)) or lows[0] in lg.name_left:
+        return False
+    if lows[-1] in lg.name_right:
         return False
     if any(k == "func" and p not in lg.func_own for p, k in zip(lows, kinds, strict=True)):
         return False  # "Dinoland": English function words only inside lowercase tokens

@@ -132,4 +132,11 @@ def quick_detect(sample: str) -> str | None:
     """One detector pass over a title and lead: the language to repair and analyse the text in."""
     if sum(ch.isalpha() for ch in sample) < 3:
         return None
+    words = _WORD.findall(sample[:800].lower())
+    idn = sum(w in _ID_FUNCTION for w in words)
+    en = sum(w in _EN_FUNCTION for w in words)
+    if idn >= 4 and en * 4 <= idn:
+        return _id_or_ms(sample)
+    if en >= 4 and idn * 4 <= en:
+        return "en"
     return _resolve(_scores(_detector().compute_language_confidence_values(sample[:800])), sample)

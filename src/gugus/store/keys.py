@@ -28,16 +28,22 @@ def normalise_text(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
 
-def text_key(outlet: str | None, text: str) -> str:
+SHORT_TEXT = 280  # below this a text is a stub ("Kawan Pal.", a paywall teaser): its title tells it apart
+
+
+def text_key(outlet: str | None, title: str, text: str) -> str:
     """Same outlet and same text, whatever the whitespace: one article. Two outlets carrying the same
-    wire text stay two articles, so that copy detection can see both."""
+    wire text stay two articles, so that copy detection can see both; stubs count their title too."""
     outlet_norm = (outlet or "").strip().casefold()
-    return hashlib.sha1(f"{outlet_norm}\n{normalise_text(text)}".encode()).hexdigest()
+    body = normalise_text(text)
+    if len(body) < SHORT_TEXT:
+        body = f"{normalise_text(title)}\n{body}"
+    return hashlib.sha1(f"{outlet_norm}\n{body}".encode()).hexdigest()
 
 
-def article_id(url: str | None, outlet: str | None, text: str) -> str:
+def article_id(url: str | None, outlet: str | None, title: str, text: str) -> str:
     """A short stable id: from the canonical URL where there is one, else from outlet + text."""
-    basis = f"url:{canonical_url(url)}" if url else f"text:{text_key(outlet, text)}"
+    basis = f"url:{canonical_url(url)}" if url else f"text:{text_key(outlet, title, text)}"
     return hashlib.sha1(basis.encode()).hexdigest()[:16]
 
 

@@ -91,7 +91,7 @@ class SQLiteStore:
 
     def add_article(self, article: Article, raw: bytes | None = None) -> tuple[AddResult, str]:
         curl = canonical_url(article.url) if article.url else None
-        tkey = text_key(article.outlet, article.text if article.text.strip() else article.title)
+        tkey = text_key(article.outlet, article.title, article.text)
         with self.transaction():
             row = None
             if curl:
