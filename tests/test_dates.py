@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gugus.ingest.dates import find_date, parse_date
-from gugus.lang import en, id
+from gugus.lang import en
+from gugus.lang import id as indonesian
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SEEDS = DATA / "seeds"
@@ -88,7 +89,7 @@ def test_parse_date_gives_none_for_no_date_or_an_impossible_one(written: str) ->
     assert parse_date(written) is None
 
 
-@pytest.mark.parametrize(("name", "month"), sorted({**id.MONTHS, **en.MONTHS}.items()))
+@pytest.mark.parametrize(("name", "month"), sorted({**indonesian.MONTHS, **en.MONTHS}.items()))
 def test_every_month_name_and_abbreviation(name: str, month: int) -> None:
     assert parse_date(f"5 {name.title()} 2024") == f"2024-{month:02d}-05"
     assert parse_date(f"{name.upper()} 5, 2024") == f"2024-{month:02d}-05"

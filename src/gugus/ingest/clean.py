@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-from gugus.lang import en, id
+from gugus.lang import en
+from gugus.lang import id as indonesian
 
-CHROME_LINES = id.CHROME_LINES | en.CHROME_LINES
-CHROME_PREFIXES = id.CHROME_PREFIXES + en.CHROME_PREFIXES
-CHROME_PATTERNS = id.CHROME_PATTERNS + en.CHROME_PATTERNS
-INLINE_CHROME = id.INLINE_CHROME + en.INLINE_CHROME
+CHROME_LINES = indonesian.CHROME_LINES | en.CHROME_LINES
+CHROME_PREFIXES = indonesian.CHROME_PREFIXES + en.CHROME_PREFIXES
+CHROME_PATTERNS = indonesian.CHROME_PATTERNS + en.CHROME_PATTERNS
+INLINE_CHROME = indonesian.INLINE_CHROME + en.INLINE_CHROME
 
 _MAX_CHROME_CHARS = 250  # a longer line is prose, whatever it starts with
 _CHROME_RX = re.compile(

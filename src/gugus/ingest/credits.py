@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from gugus.lang import en, id
+from gugus.lang import en
+from gugus.lang import id as indonesian
 
 # Canonical agency name -> the spellings that credit it (matched case-sensitively).
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -52,13 +53,13 @@ def _verbs(words: tuple[str, ...]) -> str:
 
 _AGENCY_ANY = re.compile(f"(?:{_AGENCY})")  # no look-arounds: one fast scan, boundaries checked after
 _CREDIT_BEFORE = re.compile(
-    rf"(?:\b|(?<=[a-z]))(?i:{_verbs(id.CREDIT_VERBS + en.CREDIT_VERBS)})\s*"
+    rf"(?:\b|(?<=[a-z]))(?i:{_verbs(indonesian.CREDIT_VERBS + en.CREDIT_VERBS)})\s*"
     r"(?:(?i:laporan|kantor berita|situs|media|the)(?:\s+[A-Z][a-z]+)?,?\s*)?"
     r"(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2},?\s(?:dan\s|and\s)?){0,3}$"  # "dilansir Al Arabiya dan AFP"
 )
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([cC]\))\s*(?:\d{4}\s+)?$")
-_CONTRIBUTED_AFTER = re.compile(rf"[^.\n]{{0,120}}?\b(?i:{_verbs(id.CONTRIBUTED + en.CONTRIBUTED)})")
-_REPORTING_BY = re.compile(r"(?m)^\(?\s*Reporting by\b[^\n]{0,300}?\b(?:Editing|Writing|compiled) by\b")
+_CONTRIBUTED_AFTER = re.compile(rf"[^.\n]{{0,120}}?\b(?i:{_verbs(indonesian.CONTRIBUTED + en.CONTRIBUTED)})")
+_REPORTING_BY = re.compile(r"\bReporting by\b[^\n]{0,300}?\b(?:Editing|Writing|[Cc]ompiled) by\b")  # Reuters
 _TAIL_PAREN = re.compile(r"(?m)\(([^()\n]{2,40})\)[ \t]*$")
 
 _CITY = r"(?:S[Tt]\.\s)?[A-Z][A-Za-z'’]*(?:[ -](?:[A-Z][A-Za-z'’]*|de|del|al|el))*"
@@ -84,8 +85,11 @@ _TITLE_CITY = re.compile(
 )
 _ONLINE_CHROME = re.compile(r"(?P<outlet>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}),?\s+(?i:online)\.\s*")
 _CHROME_BEFORE = re.compile(r"[^\n]{2,60}?[a-z0-9][.:|]\s+$")
+_CHROME_TAIL = re.compile(r",?\s*(?i:online)?[.:|]?\s*$")  # "Media Sumatera, Online. " -> "Media Sumatera"
+_PAREN_SPLIT = re.compile(r"\s*[/,;]\s*|\s+-\s+")
+_CODE = re.compile(r"[a-z]{2,4}")
 _LEAD_LINES = 6
-NOT_DATELINES = id.NOT_DATELINES | en.NOT_DATELINES
+NOT_DATELINES = indonesian.NOT_DATELINES | en.NOT_DATELINES
 
 
 @dataclass
@@ -103,11 +107,11 @@ def _agencies_in(inner: str, codes: bool = False) -> list[str] | None:
     """The agencies a parenthesis names ("ANTARA/Xinhua", "dpa, kna"), or None if it names others."""
     found: list[str] = []
     unknown = 0
-    for token in re.split(r"\s*[/,;]\s*|\s+-\s+", inner.strip()):
+    for token in _PAREN_SPLIT.split(inner.strip()):
         name = _NAME_TO_AGENCY.get(token) or (AGENCY_CODES.get(token) if codes else None)
         if name:
             found.append(name)
-        elif not (codes and re.fullmatch(r"[a-z]{2,4}", token)):
+        elif not (codes and _CODE.fullmatch(token)):
             unknown += 1
     return found if found and not unknown else None
 
@@ -129,7 +133,7 @@ def _lead(text: str, out: Credits) -> list[tuple[int, str]]:
     """Fill the dateline, outlet and chrome from the first lines; return wire credits found there."""
     wires: list[tuple[int, str]] = []
     seen = 0
-    for line in text.splitlines():
+    for line in text[:20_000].splitlines():
         line = line.strip()
         if not line:
             continue
@@ -151,7 +155,7 @@ def _lead(text: str, out: Credits) -> list[tuple[int, str]]:
                 continue
             if before and out.lead_chrome is None:
                 out.lead_chrome = before
-                out.outlet = re.sub(r",?\s*(?i:online)?[.:|]?\s*$", "", before).strip() or None
+                out.outlet = _CHROME_TAIL.sub("", before).strip() or None
             out.dateline, out.dateline_text = _city(m.group("city")), m.group(0)
             wires += [(0, a) for a in agencies]
             return wires

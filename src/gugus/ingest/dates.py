@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from gugus.lang import en, id
+from gugus.lang import en
+from gugus.lang import id as indonesian
 
-MONTHS: dict[str, int] = {**en.MONTHS, **id.MONTHS}
-TIMEZONES: dict[str, str] = {**en.TIMEZONES, **id.TIMEZONES}
-WEEKDAYS = en.WEEKDAYS | id.WEEKDAYS
-PUBLISHED_WORDS = id.DATE_PUBLISHED_WORDS + en.DATE_PUBLISHED_WORDS
-UPDATED_WORDS = id.DATE_UPDATED_WORDS + en.DATE_UPDATED_WORDS
+MONTHS: dict[str, int] = {**en.MONTHS, **indonesian.MONTHS}
+TIMEZONES: dict[str, str] = {**en.TIMEZONES, **indonesian.TIMEZONES}
+WEEKDAYS = en.WEEKDAYS | indonesian.WEEKDAYS
+PUBLISHED_WORDS = indonesian.DATE_PUBLISHED_WORDS + en.DATE_PUBLISHED_WORDS
+UPDATED_WORDS = indonesian.DATE_UPDATED_WORDS + en.DATE_UPDATED_WORDS
 
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _ZONE = "|".join(sorted(TIMEZONES, key=len, reverse=True))

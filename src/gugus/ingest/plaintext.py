@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from gugus.ingest.clean import clean_text
 from gugus.ingest.credits import find_credits, outlet_name
 from gugus.ingest.dates import find_date
-from gugus.lang import en, id
+from gugus.lang import en
+from gugus.lang import id as indonesian
 
-ABBREVIATIONS = id.ABBREVIATIONS | en.ABBREVIATIONS
-OUTLET_WORDS = id.OUTLET_WORDS | en.OUTLET_WORDS
+ABBREVIATIONS = indonesian.ABBREVIATIONS | en.ABBREVIATIONS
+OUTLET_WORDS = indonesian.OUTLET_WORDS | en.OUTLET_WORDS
 HEADER_LINES = 6  # a header is never longer than this many lines
 TITLE_MAX_CHARS = 200
 

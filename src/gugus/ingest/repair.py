@@ -120,12 +120,18 @@ def _root_known(root: str, lg: _Lang) -> bool:
     return len(root) >= 4 and lg.zipf(root) >= 3.5
 
 
+_PREFIX_INDEX: dict[str, tuple[str, ...]] = {}
+for _pre in data.MORPH_PREFIXES_ID:
+    _PREFIX_INDEX[_pre[0]] = (*_PREFIX_INDEX.get(_pre[0], ()), _pre)
+
+
 def _strip_prefixes(word: str, lg: _Lang, depth: int) -> bool:
+    """`word` is up to `depth` prefixes before a known root."""
     if _root_known(word, lg):
         return True
     if depth == 0:
         return False
-    for pre in data.MORPH_PREFIXES_ID:
+    for pre in _PREFIX_INDEX.get(word[:1], ()):
         if len(word) - len(pre) < 3 or not word.startswith(pre):
             continue
         rest = word[len(pre) :]
@@ -179,9 +185,12 @@ _VERB_PREFIXES = ("me", "di", "ber", "ter", "per")
 _MAX_NAME = 12  # an unknown capitalised left part longer than this is no name but another join
 
 
+_MAYBE = (0.0, "maybe")  # a part only the (slower) morphology check can admit
+
+
 def _part_score(part: str, lg: _Lang, k: int, n: int, title: bool, joined: bool) -> tuple[float, str] | None:
-    """Zipf-like score and kind ('func', 'word', 'affixed', 'name') of part k of n, or None when it
-    may not be a part."""
+    """Zipf-like score and kind ('func', 'word', 'affixed', 'name') of part k of n, None when it may
+    not be a part, or _MAYBE when only the morphology check can tell."""
     low = part.lower()
     if low in lg.func:
         if lg.lang == "id" and len(low) < 3:
@@ -201,12 +210,23 @@ def _part_score(part: str, lg: _Lang, k: int, n: int, title: bool, joined: bool)
             return zl, "word"
     elif z >= _PART_Z or low in lg.compounds:
         return max(z, _PART_Z), "word"
-    if len(low) >= 5 and lg.morph and _morph_known(low, lg):
-        return _PART_Z, "affixed"
+    if len(low) >= 5 and lg.morph:
+        return _MAYBE
+    return _name_score(low, z, k, n, title)
+
+
+def _name_score(low: str, z: float, k: int, n: int, title: bool) -> tuple[float, str] | None:
     if k == 0 and n == 2 and title and 3 <= len(low) <= _MAX_NAME:
         # a name no list may know ("Riyanto", "Khamenei"); the shorter the likelier
         return min(z, 2.9) - 0.5 * max(0, len(low) - 5), "name"
     return None
+
+
+def _resolve(part: str, lg: _Lang, k: int, n: int, title: bool) -> tuple[float, str] | None:
+    low = part.lower()
+    if _morph_known(low, lg):
+        return _PART_Z, "affixed"
+    return _name_score(low, lg.zipf(low), k, n, title)
 
 
 _VERB_FORMS = ("memper", "diper", "meng", "meny", "mem", "men", "me", "di", "ber", "be", "ter", "per")
@@ -219,8 +239,8 @@ def _verbal(part: str, kind: str, lg: _Lang) -> bool:
     if kind not in ("word", "affixed") or len(low) < 6 or not lg.morph:
         return False
     for pre in _VERB_FORMS:
-        if not low.startswith(pre):
-            continue
+        if not low.startswith(pre) or (len(low) < 7 and pre in ("di", "be", "per", "diper")):
+            continue  # "dianya" is dia+nya
         rest = low[len(pre) :]
         if pre in _NASAL and rest[:1] in _VOWELS:
             rest2 = _NASAL[pre] + rest
@@ -254,7 +274,7 @@ def _accept(parts: list[str], kinds: list[str], scores: list[float], title: bool
     if any(k == "func" and p not in lg.func_own for p, k in zip(lows, kinds, strict=True)):
         return False  # "Dinoland": English function words only inside lowercase tokens
     if has_func:
-        if kinds[0] == "func" and len(parts[-1]) < 5:
+        if len(parts) == 2 and kinds[0] == "func" and len(parts[-1]) < 5:
             return False  # "Yangwang"
         if lows[-1] in ("di", "ke") and (scores[0] < 3.5 or len(parts) > 2):
             return False
@@ -267,7 +287,7 @@ def _accept(parts: list[str], kinds: list[str], scores: list[float], title: bool
 
 
 def _split_plain(word: str, lg: _Lang, joined: bool = False) -> list[str]:
-    """Split an all-lowercase or Title-case word that no list knows into 2–3 known words.
+    """Split an all-lowercase or Title-case word that no list knows into 2 (else 3) known words.
 
     `joined`: the word is a piece of a case join ("Madriddi" of "MadriddiPiala"), more likely to be
     a join itself than a standalone capitalised word."""
@@ -276,31 +296,47 @@ def _split_plain(word: str, lg: _Lang, joined: bool = False) -> list[str]:
         return [word]
     title = word[0].isupper()
     n = len(word)
-    best: tuple[float, list[str]] | None = None
-    cuts: list[tuple[int, ...]] = [(i,) for i in range(2, n - 1)]
-    cuts += [(i, j) for i in range(2, n - 3) for j in range(i + 2, n - 1)]
-    cache: dict[tuple[int, int, int], tuple[float, str] | None] = {}
-    for cut in cuts:
-        bounds = (0, *cut, n)
-        m = len(bounds) - 1
-        scored = []
-        for k in range(m):
-            key = (bounds[k], bounds[k + 1], m)
-            if key not in cache:
-                cache[key] = _part_score(word[bounds[k] : bounds[k + 1]], lg, k, m, title, joined)
-            scored.append(cache[key])
-            if cache[key] is None:
-                break
-        if len(scored) < m or any(s is None for s in scored):
-            continue
-        parts = [word[bounds[k] : bounds[k + 1]] for k in range(m)]
-        scores = [s[0] for s in scored]  # type: ignore[index]
-        kinds = [s[1] for s in scored]  # type: ignore[index]
-        if not _accept(parts, kinds, scores, title, joined, lg):
-            continue
-        cost = sum(7.5 - min(s, 7.5) for s in scores) + 1.5 * m
-        if best is None or cost < best[0]:
-            best = (cost, parts)
+    memo: dict[tuple[int, int, int], tuple[float, str] | None] = {}
+
+    def score(i: int, j: int, k: int, m: int) -> tuple[float, str] | None:
+        key = (i, j, m)
+        if key not in memo:
+            memo[key] = _part_score(word[i:j], lg, k, m, title, joined)
+        return memo[key]
+
+    best: tuple[float, list[str], list[str]] | None = None
+    two = [(0, i, n) for i in range(2, n - 1)]
+    three = [(0, i, j, n) for i in range(2, n - 3) for j in range(i + 2, n - 1)]
+    for stage in (two, three):
+        if best is not None and "name" not in best[2]:
+            break  # a two-part split of known words beats any three-part one
+        for bounds in stage:
+            m = len(bounds) - 1
+            scored: list[tuple[float, str]] = []
+            for k in range(m):
+                sc = score(bounds[k], bounds[k + 1], k, m)
+                if sc is None:
+                    break
+                scored.append(sc)
+            if len(scored) < m:
+                continue
+            for k, sc in enumerate(scored):  # only now the slow morphology check, where needed
+                if sc is _MAYBE:
+                    resolved = _resolve(word[bounds[k] : bounds[k + 1]], lg, k, m, title)
+                    memo[(bounds[k], bounds[k + 1], m)] = resolved
+                    if resolved is None:
+                        break
+                    scored[k] = resolved
+            if any(sc is None or sc is _MAYBE for sc in scored):
+                continue
+            parts = [word[bounds[k] : bounds[k + 1]] for k in range(m)]
+            scores = [sc[0] for sc in scored]
+            kinds = [sc[1] for sc in scored]
+            if not _accept(parts, kinds, scores, title, joined, lg):
+                continue
+            cost = sum(7.5 - min(s, 7.5) for s in scores) + 1.5 * m
+            if best is None or cost < best[0]:
+                best = (cost, parts, kinds)
     return best[1] if best else [word]
 
 
