@@ -55,8 +55,10 @@ def run(drafts, timings: dict[str, float], store: SQLiteStore) -> int:
 
 def report(name: str, n: int, elapsed: float, timings: dict[str, float]) -> None:
     rate = n / elapsed
-    print(f"\n{name}: {n} articles in {elapsed:.2f} s = {rate:.0f} articles/s "
-          f"(target {TARGET:.0f}/s: {rate / TARGET:.2f}x)")  # fmt: skip
+    print(
+        f"\n{name}: {n} articles in {elapsed:.2f} s = {rate:.0f} articles/s "
+        f"(target {TARGET:.0f}/s: {rate / TARGET:.2f}x)"
+    )
     for stage, secs in timings.items():
         print(f"  {stage:<16} {secs * 1000 / n:7.2f} ms/article  {100 * secs / elapsed:5.1f} %")
 
@@ -97,9 +99,18 @@ def main() -> int:
         for raw in lines:
             a = json.loads(raw)
             body = "".join(f"<p>{html.escape(p)}</p>" for p in a["text"].split("\n") if p.strip())
-            pages.append((a.get("url") or a["id"], PAGE.format(
-                title=html.escape(a["title"]), outlet=html.escape(a["outlet"]), date=a.get("date") or "",
-                author=html.escape(a.get("author") or ""), body=body)))  # fmt: skip
+            pages.append(
+                (
+                    a.get("url") or a["id"],
+                    PAGE.format(
+                        title=html.escape(a["title"]),
+                        outlet=html.escape(a["outlet"]),
+                        date=a.get("date") or "",
+                        author=html.escape(a.get("author") or ""),
+                        body=body,
+                    ),
+                )
+            )
         store = SQLiteStore(Path(tmp) / "html.db")
         timings = {}
         t0 = time.perf_counter()
@@ -108,7 +119,9 @@ def main() -> int:
             for n_page, (url, page) in enumerate(pages):
                 t = time.perf_counter()
                 try:
-                    draft = read_html(page, source_id=url, location=f"page{n_page}.html", raw_sha256="", url=url)
+                    draft = read_html(
+                        page, source_id=url, location=f"page{n_page}.html", raw_sha256="", url=url
+                    )
                 except ValueError:
                     continue
                 finally:

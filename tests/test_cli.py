@@ -46,8 +46,19 @@ def test_ingest_list_show_and_rejects(tmp_path, monkeypatch):
     assert result.exit_code == 0
     rows = json.loads(result.stdout)
     assert len(rows) == 2
-    required = {"id", "source_id", "title", "outlet", "published", "lang", "dateline", "wire", "author",
-                "url", "text"}  # fmt: skip
+    required = {
+        "id",
+        "source_id",
+        "title",
+        "outlet",
+        "published",
+        "lang",
+        "dateline",
+        "wire",
+        "author",
+        "url",
+        "text",
+    }
     assert all(required <= set(r) for r in rows)
     cabai = next(r for r in rows if r["source_id"].endswith("cabai.txt"))
     assert cabai["title"].startswith("Harga Cabai Rawit di Pasar Kramat Jati")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -36,9 +37,14 @@ def warc_bytes(pages: list[tuple[str, str]]) -> bytes:
     buf = io.BytesIO()
     writer = WARCWriter(buf, gzip=True)
     for url, html in pages:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()),
-                                                      http_headers=headers))  # fmt: skip
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                url, "response", payload=io.BytesIO(html.encode()), http_headers=headers
+            )
+        )
     return buf.getvalue()
 
 
@@ -61,19 +67,34 @@ def test_warc_with_a_truncated_tail_keeps_the_records_before_it(engine, tmp_path
     (tmp_path / "cut.warc.gz").write_bytes(data[: len(data) - 200])
     report = engine.ingest([str(tmp_path / "crawl.warc.gz")])
     assert report.added == 2 and report.ok
-    assert {a.url for a in engine.articles()} == {"https://kabarnusa.id/garut", "https://kabarnusa.id/sumedang"}
+    assert {a.url for a in engine.articles()} == {
+        "https://kabarnusa.id/garut",
+        "https://kabarnusa.id/sumedang",
+    }
     report = engine.ingest([str(tmp_path / "cut.warc.gz")])
     assert report.duplicates == 1 and report.rejected == 1
     assert report.rejects[0].reason == "truncated-warc" and "cut.warc.gz" in report.rejects[0].source
 
 
 def test_jsonl_broken_lines_are_rejected_by_line_and_the_rest_ingested(engine, tmp_path):
-    good = {"id": "kn:1", "lang": "id", "date": "2025-06-18T09:00", "outlet": "kabarnusa.id",
-            "title": "Harga beras naik di Pasar Induk Cipinang", "url": "https://kabarnusa.id/beras",
-            "author": "Sari", "text": "Harga beras medium di Pasar Induk Beras Cipinang naik Rp 500 per "
-            "kilogram dalam sepekan terakhir.\nPedagang menyebut pasokan dari Jawa Tengah berkurang."}  # fmt: skip
-    lines = [json.dumps(good), '{"id": "kn:2", "text": "terpotong', "[1, 2, 3]",
-             json.dumps({"id": "kn:3", "title": ""}), ""]  # fmt: skip
+    good = {
+        "id": "kn:1",
+        "lang": "id",
+        "date": "2025-06-18T09:00",
+        "outlet": "kabarnusa.id",
+        "title": "Harga beras naik di Pasar Induk Cipinang",
+        "url": "https://kabarnusa.id/beras",
+        "author": "Sari",
+        "text": "Harga beras medium di Pasar Induk Beras Cipinang naik Rp 500 per "
+        "kilogram dalam sepekan terakhir.\nPedagang menyebut pasokan dari Jawa Tengah berkurang.",
+    }
+    lines = [
+        json.dumps(good),
+        '{"id": "kn:2", "text": "terpotong',
+        "[1, 2, 3]",
+        json.dumps({"id": "kn:3", "title": ""}),
+        "",
+    ]
     path = tmp_path / "mixed.jsonl"
     path.write_text("\n".join(lines))
     report = engine.ingest([str(path)])
@@ -81,7 +102,12 @@ def test_jsonl_broken_lines_are_rejected_by_line_and_the_rest_ingested(engine, t
     assert sorted(r.source.rsplit("#", 1)[1] for r in report.rejects) == ["line=2", "line=3", "line=4"]
     assert {r.reason for r in report.rejects} == {"bad-json", "no-text"}
     a = engine.articles()[0]
-    assert (a.source_id, a.outlet, a.published, a.author) == ("kn:1", "kabarnusa.id", "2025-06-18T09:00", "Sari")
+    assert (a.source_id, a.outlet, a.published, a.author) == (
+        "kn:1",
+        "kabarnusa.id",
+        "2025-06-18T09:00",
+        "Sari",
+    )
 
 
 def test_bad_inputs_in_a_folder_are_each_rejected_with_a_reason(engine, tmp_path):
@@ -91,18 +117,27 @@ def test_bad_inputs_in_a_folder_are_each_rejected_with_a_reason(engine, tmp_path
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)) * 40)
     with open(folder / "huge.txt", "wb") as fh:  # 300 MB, sparse: refused by its size, never read
         fh.truncate(300 * 2**20)
-    (folder / "index.html").write_text("<html><body><nav><a href='/a'>Politik</a> <a href='/b'>Olahraga</a>"
-                                       "</nav></body></html>")  # fmt: skip
+    (folder / "index.html").write_text(
+        "<html><body><nav><a href='/a'>Politik</a> <a href='/b'>Olahraga</a></nav></body></html>"
+    )
     (folder / "feed.xml").write_text("<html><h1>502 Bad Gateway</h1></html")
     (folder / "broken.rss").write_text("this is not XML at all {}")
-    text = ("Jakarta - Pemerintah Provinsi DKI Jakarta menaikkan tarif air bersih mulai Juli, "
-            "kata Kepala Dinas Sumber Daya Air, Selasa. Kenaikan rata-rata 12 persen per meter kubik "
-            "itu disebut perlu untuk menutup biaya pemeliharaan jaringan pipa — “kami sudah kaji”.")  # fmt: skip
+    text = (
+        "Jakarta - Pemerintah Provinsi DKI Jakarta menaikkan tarif air bersih mulai Juli, "
+        "kata Kepala Dinas Sumber Daya Air, Selasa. Kenaikan rata-rata 12 persen per meter kubik "
+        "itu disebut perlu untuk menutup biaya pemeliharaan jaringan pipa — “kami sudah kaji”."
+    )
     (folder / "cp1252.txt").write_bytes(text.encode("cp1252"))
     report = engine.ingest([str(folder)])
     reasons = {r.source.rsplit("/", 1)[-1]: r.reason for r in report.rejects}
-    assert reasons == {"empty.txt": "empty", "photo.jpg": "binary", "huge.txt": "too-large",
-                       "index.html": "no-article", "feed.xml": "no-article", "broken.rss": "not-a-feed"}  # fmt: skip
+    assert reasons == {
+        "empty.txt": "empty",
+        "photo.jpg": "binary",
+        "huge.txt": "too-large",
+        "index.html": "no-article",
+        "feed.xml": "no-article",
+        "broken.rss": "not-a-feed",
+    }
     assert report.added == 1
     a = engine.articles()[0]
     assert "“kami sudah kaji”" in a.text and "—" in a.text
@@ -125,10 +160,8 @@ def test_running_again_adds_nothing(engine, tmp_path):
 
 class _Site(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # a client that gave up
             self._answer()
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (the timeout test): nothing to answer
 
     def _answer(self):
         if self.path == "/slow":

@@ -9,16 +9,22 @@ from gugus.lang.detect import detect, detect_languages
 
 from .conftest import INDONEWS, need
 
-MALAY = ("Kerajaan negeri akan memperuntukkan RM50 juta bagi membaiki rumah mangsa banjir kerana "
-         "hujan lebat sejak minggu lalu, kata Menteri Besar selepas mesyuarat exco. Beliau berkata "
-         "syarikat kontraktor tempatan akan dilantik dan kerja pembaikan dijangka bermula bulan depan. "
-         "Kakitangan jabatan kebajikan juga telah dikerahkan ke pusat pemindahan sementara.")  # fmt: skip
-INDONESIAN = ("Pemerintah Provinsi Jawa Barat menyiapkan anggaran Rp 50 miliar untuk memperbaiki rumah "
-              "korban banjir karena hujan deras sejak pekan lalu, kata gubernur setelah rapat dengan bupati. "
-              "Perusahaan kontraktor lokal akan ditunjuk dan pekerjaan perbaikan diperkirakan dimulai bulan "
-              "depan.")  # fmt: skip
-ENGLISH = ("The provincial government has set aside 50 billion rupiah to repair the homes of flood victims "
-           "after a week of heavy rain, the governor said after meeting district heads on Tuesday.")  # fmt: skip
+MALAY = (
+    "Kerajaan negeri akan memperuntukkan RM50 juta bagi membaiki rumah mangsa banjir kerana "
+    "hujan lebat sejak minggu lalu, kata Menteri Besar selepas mesyuarat exco. Beliau berkata "
+    "syarikat kontraktor tempatan akan dilantik dan kerja pembaikan dijangka bermula bulan depan. "
+    "Kakitangan jabatan kebajikan juga telah dikerahkan ke pusat pemindahan sementara."
+)
+INDONESIAN = (
+    "Pemerintah Provinsi Jawa Barat menyiapkan anggaran Rp 50 miliar untuk memperbaiki rumah "
+    "korban banjir karena hujan deras sejak pekan lalu, kata gubernur setelah rapat dengan bupati. "
+    "Perusahaan kontraktor lokal akan ditunjuk dan pekerjaan perbaikan diperkirakan dimulai bulan "
+    "depan."
+)
+ENGLISH = (
+    "The provincial government has set aside 50 billion rupiah to repair the homes of flood victims "
+    "after a week of heavy rain, the governor said after meeting district heads on Tuesday."
+)
 
 
 def test_three_languages_apart():
@@ -29,16 +35,20 @@ def test_three_languages_apart():
 
 
 def test_a_quoted_english_sentence_inside_an_indonesian_article():
-    text = (INDONESIAN + "\n“We are doing everything we can to help the victims and rebuild the bridges,” "
-            "the governor told reporters in English. Warga diminta tetap waspada karena hujan masih akan turun.")  # fmt: skip
+    text = (
+        INDONESIAN + "\n“We are doing everything we can to help the victims and rebuild the bridges,” "
+        "the governor told reporters in English. Warga diminta tetap waspada karena hujan masih akan turun."
+    )
     lang, per_sentence = detect_languages(text)
     assert lang == "id"
     assert per_sentence.count("en") == 1 and per_sentence[0] == "id" and per_sentence[-1] == "id"
 
 
 def test_an_indonesian_quote_inside_an_english_article():
-    text = (ENGLISH + " Kepala BPBD mengatakan bahwa pencarian akan dilanjutkan besok pagi. "
-            "Rescuers are still searching for four people who were swept away by the river.")  # fmt: skip
+    text = (
+        ENGLISH + " Kepala BPBD mengatakan bahwa pencarian akan dilanjutkan besok pagi. "
+        "Rescuers are still searching for four people who were swept away by the river."
+    )
     lang, per_sentence = detect_languages(text)
     assert lang == "en" and per_sentence == ["en", "id", "en"]
 

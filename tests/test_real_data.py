@@ -24,7 +24,10 @@ def test_seed_copy_on_a_content_site(seeds):
     a = seeds["003_f7bc1c657a1d3bcf.txt"]
     assert a.published == "2024-12-22"
     assert a.outlet == "Semarak News"
-    assert a.title == "Pemimpin Donetsk yang memproklamirkan diri menjanjikan ‘kerja sama bilateral’ dengan Korea Utara"
+    assert (
+        a.title
+        == "Pemimpin Donetsk yang memproklamirkan diri menjanjikan ‘kerja sama bilateral’ dengan Korea Utara"
+    )
     assert a.section == "Ukraina"
     assert a.wire == ["Reuters"]
     assert "Temukan semua artikel terbaru" not in a.text
@@ -56,7 +59,12 @@ def test_the_whole_indonews_corpus_ingests(tmp_path):
         by_source = {a.source_id: a for a in stored}
         first = json.loads(lines[0])
         a = by_source[first["id"]]
-        assert (a.title, a.outlet, a.url, a.published) == (first["title"], first["outlet"], first["url"], first["date"])
+        assert (a.title, a.outlet, a.url, a.published) == (
+            first["title"],
+            first["outlet"],
+            first["url"],
+            first["date"],
+        )
         assert sum(a.lang == "id" for a in stored) >= 0.99 * len(stored)
         assert sum(a.dateline is not None for a in stored) >= 0.5 * len(stored)
         again = engine.ingest([str(path)])

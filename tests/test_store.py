@@ -11,17 +11,34 @@ from gugus.store.keys import article_id, canonical_url
 from gugus.store.migrate import migrations
 from gugus.store.sqlite import SQLiteStore
 
-TEXT = ("Jakarta (ANTARA) - Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi "
-        "hujan lebat disertai angin kencang di sebagian besar wilayah Jawa Barat hingga Jumat (20/6).")  # fmt: skip
+TEXT = (
+    "Jakarta (ANTARA) - Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi "
+    "hujan lebat disertai angin kencang di sebagian besar wilayah Jawa Barat hingga Jumat (20/6)."
+)
 
 
-def make(text: str = TEXT, url: str | None = "https://www.antaranews.com/berita/123/bmkg-hujan-lebat",
-         outlet: str = "Antara", title: str = "BMKG peringatkan hujan lebat di Jawa Barat") -> Article:  # fmt: skip
+def make(
+    text: str = TEXT,
+    url: str | None = "https://www.antaranews.com/berita/123/bmkg-hujan-lebat",
+    outlet: str = "Antara",
+    title: str = "BMKG peringatkan hujan lebat di Jawa Barat",
+) -> Article:
     import hashlib
 
-    return Article(id=article_id(url, outlet, title, text), source_id=url or "pasted", title=title, text=text,
-                   outlet=outlet, url=url, published="2025-06-18", lang="id", wire=["Antara"],
-                   text_sha256=hashlib.sha256(text.encode()).hexdigest(), location="x", raw_sha256="r")  # fmt: skip
+    return Article(
+        id=article_id(url, outlet, title, text),
+        source_id=url or "pasted",
+        title=title,
+        text=text,
+        outlet=outlet,
+        url=url,
+        published="2025-06-18",
+        lang="id",
+        wire=["Antara"],
+        text_sha256=hashlib.sha256(text.encode()).hexdigest(),
+        location="x",
+        raw_sha256="r",
+    )
 
 
 @pytest.fixture
@@ -37,7 +54,9 @@ def test_schema_is_versioned_and_reopening_does_not_migrate_twice(tmp_path):
     latest = migrations("sqlite")[-1][0]
     again = SQLiteStore(path)
     assert again.schema_version == latest
-    tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = {
+        r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
     assert {"articles", "article_revisions", "raw_inputs", "rejects"} <= tables
     assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     again.close()

@@ -21,7 +21,9 @@ err = Console(stderr=True, highlight=False)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", envvar="GUGUS_DB", help="Store: a SQLite file (default gugus.db).", show_default=False),
+    typer.Option(
+        "--db", envvar="GUGUS_DB", help="Store: a SQLite file (default gugus.db).", show_default=False
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
@@ -36,12 +38,16 @@ def _dump(data) -> None:
 
 @app.command()
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, feeds, WARC, JSON Lines, URLs.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders, globs, feeds, WARC, JSON Lines, URLs.")
+    ],
     db: DbOption = None,
     allow_private: Annotated[
         bool, typer.Option(help="Let URLs reach loopback and private addresses (off: SSRF guard).")
     ] = False,
-    fetch_links: Annotated[bool, typer.Option(help="Fetch the page of feed entries that carry a teaser.")] = True,
+    fetch_links: Annotated[
+        bool, typer.Option(help="Fetch the page of feed entries that carry a teaser.")
+    ] = True,
     timeout: Annotated[float, typer.Option(help="Seconds allowed per URL.")] = 15.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary.")] = False,
 ) -> None:
@@ -52,8 +58,12 @@ def ingest(
         if err.is_terminal and not quiet:
             from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
 
-            columns = ("[progress.description]{task.description}", BarColumn(), DownloadColumn(),
-                       TimeRemainingColumn())  # fmt: skip
+            columns = (
+                "[progress.description]{task.description}",
+                BarColumn(),
+                DownloadColumn(),
+                TimeRemainingColumn(),
+            )
             with Progress(*columns, console=err, transient=True) as bar:
                 task = bar.add_task("ingesting", total=total or None)
                 report = engine.ingest(inputs, progress=lambda n: bar.advance(task, n))
@@ -63,8 +73,10 @@ def ingest(
     if not quiet:
         for r in report.rejects:
             err.print(f"[red]rejected[/] {escape(r.source)}: {escape(r.reason)}: {escape(r.detail)}")
-    summary = (f"{report.added} added, {report.duplicates} already stored, {report.revisions} revised, "
-               f"{report.rejected} rejected; {stored} articles in {engine.db}")  # fmt: skip
+    summary = (
+        f"{report.added} added, {report.duplicates} already stored, {report.revisions} revised, "
+        f"{report.rejected} rejected; {stored} articles in {engine.db}"
+    )
     err.print(escape(summary))
     raise typer.Exit(1 if report.rejected else 0)
 
@@ -86,8 +98,14 @@ def articles(
         return
     table = Table("id", "published", "outlet", "lang", "wire", "title", box=None, pad_edge=False)
     for a in found:
-        table.add_row(a.id, (a.published or "—")[:16], escape(a.outlet or "—"), a.lang or "—",
-                      escape(",".join(a.wire)), escape(a.title[:90]))  # fmt: skip
+        table.add_row(
+            a.id,
+            (a.published or "—")[:16],
+            escape(a.outlet or "—"),
+            a.lang or "—",
+            escape(",".join(a.wire)),
+            escape(a.title[:90]),
+        )
     out.print(table)
     err.print(f"{len(found)} articles")
 
@@ -106,16 +124,27 @@ def article(
         err.print(f"no article {escape(article_id)!r}")
         raise typer.Exit(1)
     if as_json:
-        _dump(found.to_dict() | {"revisions": [{k: r[k] for k in ("revision", "replaced_at")} for r in revisions]})
+        _dump(
+            found.to_dict()
+            | {"revisions": [{k: r[k] for k in ("revision", "replaced_at")} for r in revisions]}
+        )
         return
     out.print(f"[bold]{escape(found.title)}[/]")
     if found.section:
         out.print(f"[dim]section:[/] {escape(found.section)}")
-    for label, value in (("id", found.id), ("outlet", found.outlet), ("published", found.published),
-                         ("lang", found.lang), ("dateline", found.dateline), ("wire", ", ".join(found.wire)),
-                         ("author", found.author), ("url", found.url), ("source", found.location),
-                         ("revision", found.revision if found.revision > 1 else None),
-                         ("partial", "only a summary was available" if found.partial else None)):  # fmt: skip
+    for label, value in (
+        ("id", found.id),
+        ("outlet", found.outlet),
+        ("published", found.published),
+        ("lang", found.lang),
+        ("dateline", found.dateline),
+        ("wire", ", ".join(found.wire)),
+        ("author", found.author),
+        ("url", found.url),
+        ("source", found.location),
+        ("revision", found.revision if found.revision > 1 else None),
+        ("partial", "only a summary was available" if found.partial else None),
+    ):
         if value:
             out.print(f"[dim]{label}:[/] {escape(str(value))}")
     out.print()

@@ -98,8 +98,15 @@ class Engine:
 
     # -- reads ----------------------------------------------------------------------------------
 
-    def articles(self, *, outlet: str | None = None, lang: str | None = None, since: str | None = None,
-                 limit: int | None = None, offset: int = 0) -> list[Article]:  # fmt: skip
+    def articles(
+        self,
+        *,
+        outlet: str | None = None,
+        lang: str | None = None,
+        since: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Article]:
         return self.store.articles(outlet=outlet, lang=lang, since=since, limit=limit, offset=offset)
 
     def article(self, article_id: str) -> Article | None:

@@ -3,8 +3,12 @@ refused before feedparser sees it."""
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
+import re
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime
 
 import defusedxml.ElementTree as safe_xml
 import feedparser
@@ -14,6 +18,8 @@ from gugus.ingest.html import fragment_text
 from gugus.model import Draft, Reject
 
 FULL_TEXT_CHARS = 600  # an entry with less than this and a link is a teaser: the page has the article
+
+_TAGLINE = re.compile(r"\s+[-|–—:]\s+")
 
 PageFetcher = Callable[[str], Draft | None]
 
@@ -39,10 +45,26 @@ def _check_xml(data: bytes) -> None:
         raise NotAFeed("not-a-feed", f"not well-formed XML: {exc}") from exc
 
 
-def _iso(parsed: time.struct_time | None) -> str | None:
-    if not parsed:
-        return None
-    return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", parsed)
+def _entry_date(entry) -> str | None:
+    """The entry's date with the zone the feed wrote; feedparser's parsed form is shifted to UTC."""
+    for raw_key, parsed_key in (("published", "published_parsed"), ("updated", "updated_parsed")):
+        raw = (entry.get(raw_key) or "").strip()
+        if not raw:
+            continue
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            return email.utils.parsedate_to_datetime(raw).isoformat()  # RSS: RFC 822
+        with contextlib.suppress(ValueError):
+            return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()  # Atom: RFC 3339
+        if entry.get(parsed_key):
+            return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", entry[parsed_key])
+    return None
+
+
+def feed_outlet(title: str | None) -> str | None:
+    """The outlet from a channel title, without its tagline: "Kabar Nusa - Berita Terkini" → "Kabar Nusa"."""
+    title = (title or "").strip()
+    head = _TAGLINE.split(title, maxsplit=1)[0].strip()
+    return (head if 0 < len(head.split()) <= 4 else title) or None
 
 
 def read_feed(
@@ -54,7 +76,7 @@ def read_feed(
     if not parsed.entries:
         detail = "no entries" if not parsed.bozo else f"not a feed: {parsed.get('bozo_exception')}"
         raise NotAFeed("not-a-feed", detail)
-    outlet = (parsed.feed.get("title") or "").strip() or None
+    outlet = feed_outlet(parsed.feed.get("title"))
     fetch_ok = fetch_page is not None
     for n, entry in enumerate(parsed.entries):
         link = entry.get("link")
@@ -64,11 +86,17 @@ def read_feed(
         summary = entry.get("summary", "")
         text = fragment_text(body or summary)
         draft = Draft(
-            text=text, source_id=entry.get("id") or link or where, kind="feed", location=where,
-            raw_sha256=raw_sha256, title=(entry.get("title") or "").strip() or None, outlet=outlet,
-            url=link, published=_iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+            text=text,
+            source_id=entry.get("id") or link or where,
+            kind="feed",
+            location=where,
+            raw_sha256=raw_sha256,
+            title=(entry.get("title") or "").strip() or None,
+            outlet=outlet,
+            url=link,
+            published=_entry_date(entry),
             author=entry.get("author"),
-        )  # fmt: skip
+        )
         if len(text) < FULL_TEXT_CHARS and link:
             page = None
             if fetch_ok:

@@ -14,15 +14,13 @@ from urllib.parse import urlsplit
 from gugus.ingest.clean import clean_text
 from gugus.ingest.credits import find_credits
 from gugus.ingest.dates import find_date, parse_date
-from gugus.ingest.plaintext import parse_plaintext
+from gugus.ingest.plaintext import first_sentence, parse_plaintext
 from gugus.ingest.repair import repair_joins
 from gugus.lang.detect import detect_languages, quick_detect
 from gugus.model import Article, Draft
 from gugus.store.keys import article_id
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])")
-_TITLE_MAX = 200
 
 
 class Unusable(ValueError):
@@ -39,14 +37,6 @@ def _published(value: str | None, notes: list[str]) -> str | None:
     if parsed is None:
         notes.append(f"unreadable date dropped: {value[:60]!r}")
     return parsed
-
-
-def first_sentence(text: str) -> str:
-    """A title for an article that has none: its first sentence, cut on a word boundary."""
-    first = _SENTENCE_END.split(text.strip().split("\n", 1)[0], maxsplit=1)[0].strip()
-    if len(first) > _TITLE_MAX:
-        first = first[:_TITLE_MAX].rsplit(" ", 1)[0] + " …"
-    return first
 
 
 class _Clock:
@@ -96,7 +86,7 @@ def finish(draft: Draft, timings: dict[str, float] | None = None) -> Article:
     text, repairs = repair_joins(text, lang_hint)
     clock.lap("repair")
     if not title:
-        title = first_sentence(text)
+        title = first_sentence(text.strip().split("\n", 1)[0])
         notes.append("title from the first sentence")
     lang, sentence_langs = detect_languages(text, title)
     lang = lang or draft.lang
@@ -110,12 +100,26 @@ def finish(draft: Draft, timings: dict[str, float] | None = None) -> Article:
     outlet = outlet or credits.outlet or _host(draft.url)
     return Article(
         id=article_id(draft.url, outlet, title, text),
-        source_id=draft.source_id, title=title, text=text, outlet=outlet, url=draft.url,
-        published=published, lang=lang, dateline=credits.dateline, wire=list(credits.wire),
-        author=draft.author, section=section, partial=partial, kind=draft.kind, location=draft.location,
-        raw_sha256=draft.raw_sha256, text_sha256=hashlib.sha256(text.encode()).hexdigest(),
-        sentence_langs=sentence_langs, repairs=repairs, notes=notes,
-    )  # fmt: skip
+        source_id=draft.source_id,
+        title=title,
+        text=text,
+        outlet=outlet,
+        url=draft.url,
+        published=published,
+        lang=lang,
+        dateline=credits.dateline,
+        wire=list(credits.wire),
+        author=draft.author,
+        section=section,
+        partial=partial,
+        kind=draft.kind,
+        location=draft.location,
+        raw_sha256=draft.raw_sha256,
+        text_sha256=hashlib.sha256(text.encode()).hexdigest(),
+        sentence_langs=sentence_langs,
+        repairs=repairs,
+        notes=notes,
+    )
 
 
 def _host(url: str | None) -> str | None:

@@ -11,6 +11,7 @@ import lxml.html
 import trafilatura
 from trafilatura.settings import use_config
 
+from gugus.ingest.pagedate import page_date
 from gugus.model import Draft
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -20,8 +21,30 @@ _CONFIG = use_config()
 _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # signals do not work off the main thread
 _DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 _MIN_TEXT = 80  # shorter "articles" are navigation or error pages
-_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section",
-           "article", "header", "footer", "pre", "figcaption", "dd", "dt"}  # fmt: skip
+_BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "pre",
+    "figcaption",
+    "dd",
+    "dt",
+}
+_PROSE_WORDS = 10  # a line this long is a sentence, not a menu item or a headline
+_DATELINE_ALONE = re.compile(r"^[\w.,' ()]{2,40}\s*[-–—]$")
 _TZ = re.compile(r"([+-]\d{2})(\d{2})$")
 
 
@@ -43,9 +66,14 @@ def extract_page(html: str, *, url: str | None = None) -> dict[str, str | None]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            date_extraction_params=_DATE_PARAMS, config=_CONFIG,
-        )  # fmt: skip
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params=_DATE_PARAMS,
+            config=_CONFIG,
+        )
     meta = {"title": None, "author": None, "date": None, "sitename": None, "hostname": None, "text": ""}
     if doc is not None:
         d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -53,14 +81,24 @@ def extract_page(html: str, *, url: str | None = None) -> dict[str, str | None]:
         meta["text"] = d.get("text") or ""
     if len(meta["text"]) < _MIN_TEXT:
         meta["text"] = _justext(html)
-    if len(meta["text"]) < _MIN_TEXT:
+    if len(meta["text"]) < _MIN_TEXT or not _is_prose(meta["text"]):
         raise NoArticle("no article text found on the page")
-    meta["date"] = _iso(meta["date"])
+    meta["date"] = page_date(html, _iso(meta["date"]))
     title = (meta["title"] or "").strip()
     lines = meta["text"].split("\n")
     if title and lines and lines[0].strip() == title:  # trafilatura keeps the <h1> as the first line
-        meta["text"] = "\n".join(lines[1:]).strip()
+        lines = lines[1:]
+    if len(lines) > 1 and _DATELINE_ALONE.match(lines[0].strip()):  # "<strong>Jakarta</strong> -" + <p>
+        lines = [f"{lines[0].strip()} {lines[1].lstrip()}", *lines[2:]]
+    meta["text"] = "\n".join(lines).strip()
     return meta
+
+
+def _is_prose(text: str) -> bool:
+    """Sentences, not a list of links: an index or tag page extracts to many short lines."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    prose = sum(len(line) for line in lines if len(line.split()) >= _PROSE_WORDS)
+    return prose >= 0.4 * sum(len(line) for line in lines)
 
 
 def _justext(html: str) -> str:
@@ -110,11 +148,19 @@ def outlet_of(sitename: str | None, hostname: str | None, url: str | None) -> st
     return host.removeprefix("www.") if host else None
 
 
-def read_html(html: str, *, source_id: str, location: str, raw_sha256: str, url: str | None = None,
-              kind: str = "html") -> Draft:
+def read_html(
+    html: str, *, source_id: str, location: str, raw_sha256: str, url: str | None = None, kind: str = "html"
+) -> Draft:
     meta = extract_page(html, url=url)
     return Draft(
-        text=meta["text"] or "", source_id=source_id, kind=kind, location=location, raw_sha256=raw_sha256,
-        title=meta["title"], outlet=outlet_of(meta["sitename"], meta["hostname"], url), url=url,
-        published=meta["date"], author=meta["author"],
-    )  # fmt: skip
+        text=meta["text"] or "",
+        source_id=source_id,
+        kind=kind,
+        location=location,
+        raw_sha256=raw_sha256,
+        title=meta["title"],
+        outlet=outlet_of(meta["sitename"], meta["hostname"], url),
+        url=url,
+        published=meta["date"],
+        author=meta["author"],
+    )

@@ -40,10 +40,16 @@ def read_jsonl(lines: Iterable[bytes], *, location: str) -> Iterator[Draft | Rej
             yield Reject(where, "no-text", "the object has no `text` (nor a title)", "jsonl")
             continue
         yield Draft(
-            text=text, source_id=_str(obj.get("id")) or where, kind="jsonl", location=where,
-            raw_sha256=hashlib.sha256(raw).hexdigest(), title=_str(obj.get("title")),
-            outlet=_str(obj.get("outlet")), url=_str(obj.get("url")),
-            published=_str(obj.get("date") or obj.get("published")), author=_str(obj.get("author")),
+            text=text,
+            source_id=_str(obj.get("id")) or where,
+            kind="jsonl",
+            location=where,
+            raw_sha256=hashlib.sha256(raw).hexdigest(),
+            title=_str(obj.get("title")),
+            outlet=_str(obj.get("outlet")),
+            url=_str(obj.get("url")),
+            published=_str(obj.get("date") or obj.get("published")),
+            author=_str(obj.get("author")),
             lang=_str(obj.get("lang")),
             extra={k: obj[k] for k in ("story_id",) if obj.get(k) is not None},
-        )  # fmt: skip
+        )

@@ -112,9 +112,13 @@ class Ingestor:
             yield Reject(src.location, "unsupported", "compressed archives are not read; unpack it first")
             return
         if src.size > self.options.max_document:
-            yield Reject(src.location, "too-large",
-                         f"{src.size / 2**20:,.0f} MiB is over the {self.options.max_document / 2**20:,.0f} MiB "
-                         f"limit for one {kind} document", kind)  # fmt: skip
+            yield Reject(
+                src.location,
+                "too-large",
+                f"{src.size / 2**20:,.0f} MiB is over the {self.options.max_document / 2**20:,.0f} MiB "
+                f"limit for one {kind} document",
+                kind,
+            )
             return
         if looks_binary(head):
             yield Reject(src.location, "binary", "binary content (NUL or control bytes), not text", kind)
@@ -143,8 +147,9 @@ class Ingestor:
             where, url, body, charset = rec
             try:
                 html, _ = decode(body, charset)
-                draft = read_html(html, source_id=url, location=where, raw_sha256=_sha(body), url=url,
-                                  kind="warc")  # fmt: skip
+                draft = read_html(
+                    html, source_id=url, location=where, raw_sha256=_sha(body), url=url, kind="warc"
+                )
             except (DecodeError, NoArticle) as exc:
                 yield Reject(where, getattr(exc, "reason", "no-article"), f"{url}: {exc}", "warc")
                 continue
@@ -154,8 +159,12 @@ class Ingestor:
         from gugus.ingest.fetch import FetchError, fetch
 
         try:
-            got = fetch(src.location, timeout=self.options.timeout, max_bytes=self.options.max_document,
-                        allow_private=self.options.allow_private)  # fmt: skip
+            got = fetch(
+                src.location,
+                timeout=self.options.timeout,
+                max_bytes=self.options.max_document,
+                allow_private=self.options.allow_private,
+            )
         except FetchError as exc:
             yield Reject(src.location, exc.reason, exc.detail, "url")
             return
@@ -169,15 +178,20 @@ class Ingestor:
         else:
             yield Reject(src.location, "unsupported", f"content type {ctype!r} is not an article", "url")
             return
-        yield from self._document(got.body, kind, src.location, url=got.final_url, keep_raw=True,
-                                  charset=got.charset)  # fmt: skip
+        yield from self._document(
+            got.body, kind, src.location, url=got.final_url, keep_raw=True, charset=got.charset
+        )
 
     def fetch_page(self, url: str) -> Draft | None:
         """A feed entry's page, fetched under the same guard as any URL."""
         from gugus.ingest.fetch import fetch
 
-        got = fetch(url, timeout=min(self.options.timeout, 10.0), max_bytes=self.options.max_document,
-                    allow_private=self.options.allow_private)  # fmt: skip
+        got = fetch(
+            url,
+            timeout=min(self.options.timeout, 10.0),
+            max_bytes=self.options.max_document,
+            allow_private=self.options.allow_private,
+        )
         html, _ = decode(got.body, got.charset)
         try:
             return read_html(html, source_id=url, location=url, raw_sha256=_sha(got.body), url=got.final_url)
@@ -186,8 +200,16 @@ class Ingestor:
 
     # -- documents ------------------------------------------------------------------------------
 
-    def _document(self, data: bytes, kind: str, location: str, *, url: str | None, keep_raw: bool,
-                  charset: str | None = None) -> Iterator[Item]:  # fmt: skip
+    def _document(
+        self,
+        data: bytes,
+        kind: str,
+        location: str,
+        *,
+        url: str | None,
+        keep_raw: bool,
+        charset: str | None = None,
+    ) -> Iterator[Item]:
         raw = data if keep_raw else None
         sha = _sha(data)
         try:
@@ -198,11 +220,18 @@ class Ingestor:
                 return
             text, _ = decode(data, charset)
             if kind == "html":
-                draft = read_html(text, source_id=location, location=location, raw_sha256=sha, url=url,
-                                  kind="url" if keep_raw else "html")  # fmt: skip
+                draft = read_html(
+                    text,
+                    source_id=location,
+                    location=location,
+                    raw_sha256=sha,
+                    url=url,
+                    kind="url" if keep_raw else "html",
+                )
             else:
-                draft = Draft(text=text, source_id=location, kind="text", location=location,
-                              raw_sha256=sha, url=url)  # fmt: skip
+                draft = Draft(
+                    text=text, source_id=location, kind="text", location=location, raw_sha256=sha, url=url
+                )
         except (DecodeError, NotAFeed) as exc:
             yield Reject(location, exc.reason, exc.detail, kind)
             return

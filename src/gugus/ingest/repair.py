@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from gugus.lang import repair_data as data
@@ -31,8 +30,9 @@ __all__ = ["find_joins", "repair_joins", "split_token"]
 # A chunk (whitespace-delimited) with any of these is left alone: digits, URLs, e-mails, hashtags,
 # @handles, paths, markup, domains ("detik.com"), inline code.
 _SKIP_CHUNK = re.compile(r"[0-9@#/\\_=<>{}|~^`$%&]|https?:|www\.|[a-z]\.[a-z]{2,}")
-_CHUNK = re.compile(r"```.*?```|`[^`\n]*`|\S+", re.S)
-_RUN = re.compile(r"[^\W\d_]+")
+_CODE = re.compile(r"```.*?```|`[^`\n]*`", re.S)
+_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # Latin letters, accented ones too
+_WORD4 = re.compile(f"[{_LETTERS}]{{4,}}")
 # Humps of a camel token: ACRONYM (before a Word, a non-letter or the end), Word, lower, stray capitals.
 _HUMP = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]{2,}(?=[a-z]|$)|[A-Z]?[a-z]+|[A-Z]+")
 
@@ -85,6 +85,17 @@ class _Lang:
             self.morph = False
         self.lower_split = lang in ("id", "en")
         self.known = set(self.z) | self.compounds
+        self.roots = frozenset(
+            w for w in self.known
+            if (len(w) == 3 and self.zlang.get(w, 0.0) >= _SHORT_PART_Z)
+            or (len(w) > 3 and (self.zlang.get(w, 0.0) >= _PART_Z or self.z.get(w, 0.0) >= 3.5))
+        ) | self.compounds
+        # words that can be a part of a split at all (the exact rules are in `_part_score`)
+        self.parts = frozenset(
+            w for w in self.known
+            if (len(w) == 3 and self.zlang.get(w, 0.0) >= _SHORT_PART_Z)
+            or (len(w) > 3 and (self.z.get(w, 0.0) >= _PART_Z or w in self.compounds))
+        ) | self.func
 
     def zipf(self, word: str) -> float:
         return self.z.get(word, 0.0)
@@ -113,31 +124,29 @@ _NASAL = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "
 
 def _root_known(root: str, lg: _Lang) -> bool:
     """An Indonesian root (3 letters only if frequent), or an English one of 4+ ("diupdate")."""
-    if len(root) < 3:
-        return False
-    if root in lg.compounds or lg.zlang.get(root, 0.0) >= (_PART_Z if len(root) > 3 else _SHORT_PART_Z):
-        return True
-    return len(root) >= 4 and lg.zipf(root) >= 3.5
+    return root in lg.roots
 
 
-_PREFIX_INDEX: dict[str, tuple[str, ...]] = {}
-for _pre in data.MORPH_PREFIXES_ID:
-    _PREFIX_INDEX[_pre[0]] = (*_PREFIX_INDEX.get(_pre[0], ()), _pre)
+_PREFIX_SET = frozenset(data.MORPH_PREFIXES_ID)
+_PREFIX_LENS = tuple(sorted({len(p) for p in _PREFIX_SET}))
 
 
 def _strip_prefixes(word: str, lg: _Lang, depth: int) -> bool:
     """`word` is up to `depth` prefixes before a known root."""
-    if _root_known(word, lg):
+    if word in lg.roots:
         return True
     if depth == 0:
         return False
-    for pre in _PREFIX_INDEX.get(word[:1], ()):
-        if len(word) - len(pre) < 3 or not word.startswith(pre):
+    for n in _PREFIX_LENS:
+        if len(word) - n < 3:
+            break
+        pre = word[:n]
+        if pre not in _PREFIX_SET:
             continue
-        rest = word[len(pre) :]
+        rest = word[n:]
         if _strip_prefixes(rest, lg, depth - 1):
             return True
-        if pre in _NASAL and rest[0] in _VOWELS and _root_known(_NASAL[pre] + rest, lg):
+        if pre in _NASAL and rest[0] in _VOWELS and _NASAL[pre] + rest in lg.roots:
             return True
     return False
 
@@ -151,15 +160,14 @@ def _morph_known(word: str, lg: _Lang) -> bool:
 def _morph_cached(word: str, lang: str) -> bool:
     lg = _get_lang(lang)
     stems = [word]
-    for cl in data.MORPH_CLITICS_ID:
-        if word.endswith(cl) and len(word) - len(cl) >= 3:
-            stems.append(word[: -len(cl)])
+    if word.endswith(_CLITIC_END):
+        stems += [word[: -len(c)] for c in _CLITIC_END if word.endswith(c) and len(word) > len(c) + 2]
     for stem in list(stems):
-        for suf in data.MORPH_SUFFIXES_ID:
-            # short roots only for the common suffixes: pur+wan is no word, ajar+an is
-            shortest = 3 if suf in ("kan", "an", "i", "in") else 4
-            if stem.endswith(suf) and len(stem) - len(suf) >= shortest:
-                stems.append(stem[: -len(suf)])
+        if stem.endswith(_SUFFIX_END):
+            for suf in data.MORPH_SUFFIXES_ID:
+                # short roots only for the common suffixes: pur+wan is no word, ajar+an is
+                if stem.endswith(suf) and len(stem) - len(suf) >= (3 if suf in _SHORT_ROOT_SUFFIXES else 4):
+                    stems.append(stem[: -len(suf)])
     if any(_strip_prefixes(stem, lg, 2) for stem in stems):
         return True
     # compound verbs inside a confix: di+salah+arti+kan, di+bebas+tugas+kan, di+tindak+lanjut+i
@@ -170,13 +178,15 @@ def _morph_cached(word: str, lang: str) -> bool:
     return False
 
 
+_CLITIC_END = data.MORPH_CLITICS_ID
+_SUFFIX_END = data.MORPH_SUFFIXES_ID
+_SHORT_ROOT_SUFFIXES = frozenset({"kan", "an", "i", "in"})
 _CONFIX_PREFIXES = ("di", "me", "mem", "men", "meng", "pe", "pem", "pen", "peng", "ke", "ber", "ter")
 
 
 def _two_roots(rest: str, lg: _Lang) -> bool:
-    return any(
-        _root_known(rest[:i], lg) and _root_known(rest[i:], lg) for i in range(3, len(rest) - 2)
-    )
+    roots = lg.roots
+    return any(rest[:i] in roots and rest[i:] in roots for i in range(3, len(rest) - 2))
 
 
 # ---------------------------------------------------------------- lowercase joins
@@ -186,6 +196,9 @@ _MAX_NAME = 12  # an unknown capitalised left part longer than this is no name b
 
 
 _MAYBE = (0.0, "maybe")  # a part only the (slower) morphology check can admit
+# Only a word that starts with a prefix or ends with a suffix can be an affixed form of a known root.
+_AFFIX_START = data.MORPH_PREFIXES_ID
+_AFFIX_END = ("kan", "an", "i", *data.MORPH_CLITICS_ID)  # English ones (-ing, -ed) are listed words
 
 
 def _part_score(part: str, lg: _Lang, k: int, n: int, title: bool, joined: bool) -> tuple[float, str] | None:
@@ -210,7 +223,7 @@ def _part_score(part: str, lg: _Lang, k: int, n: int, title: bool, joined: bool)
             return zl, "word"
     elif z >= _PART_Z or low in lg.compounds:
         return max(z, _PART_Z), "word"
-    if len(low) >= 5 and lg.morph:
+    if len(low) >= 5 and lg.morph and (low.startswith(_AFFIX_START) or low.endswith(_AFFIX_END)):
         return _MAYBE
     return _name_score(low, z, k, n, title)
 
@@ -304,21 +317,32 @@ def _split_plain(word: str, lg: _Lang, joined: bool = False) -> list[str]:
             memo[key] = _part_score(word[i:j], lg, k, m, title, joined)
         return memo[key]
 
+    # Cheap pre-check of every part: a listed part (function or content word), or one that the
+    # morphology or the name rule may admit. Most cuts fail it; only the rest are scored.
+    parts_ok = lg.parts
+    affixable = lg.morph
+
+    def maybe(i: int, j: int, name: bool) -> bool:
+        piece = low[i:j]
+        if piece in parts_ok:
+            return True
+        if affixable and j - i >= 5 and (piece.startswith(_AFFIX_START) or piece.endswith(_AFFIX_END)):
+            return True
+        return name and 3 <= j <= _MAX_NAME
+
     best: tuple[float, list[str], list[str]] | None = None
-    two = [(0, i, n) for i in range(2, n - 1)]
-    three = [(0, i, j, n) for i in range(2, n - 3) for j in range(i + 2, n - 1)]
-    for stage in (two, three):
+    for m in (2, 3):
         if best is not None and "name" not in best[2]:
             break  # a two-part split of known words beats any three-part one
-        for bounds in stage:
-            m = len(bounds) - 1
-            scored: list[tuple[float, str]] = []
-            for k in range(m):
-                sc = score(bounds[k], bounds[k + 1], k, m)
-                if sc is None:
-                    break
-                scored.append(sc)
-            if len(scored) < m:
+        if m == 2:
+            cands = [(0, i, n) for i in range(2, n - 1) if maybe(i, n, False) and maybe(0, i, title)]
+        else:
+            firsts = [i for i in range(2, n - 3) if maybe(0, i, False)]
+            lasts = [j for j in range(4, n - 1) if maybe(j, n, False)]
+            cands = [(0, i, j, n) for i in firsts for j in lasts if j - i >= 2 and maybe(i, j, False)]
+        for bounds in cands:
+            scored = [score(bounds[k], bounds[k + 1], k, m) for k in range(m)]
+            if None in scored:
                 continue
             for k, sc in enumerate(scored):  # only now the slow morphology check, where needed
                 if sc is _MAYBE:
@@ -330,8 +354,8 @@ def _split_plain(word: str, lg: _Lang, joined: bool = False) -> list[str]:
             if any(sc is None or sc is _MAYBE for sc in scored):
                 continue
             parts = [word[bounds[k] : bounds[k + 1]] for k in range(m)]
-            scores = [sc[0] for sc in scored]
-            kinds = [sc[1] for sc in scored]
+            scores = [sc[0] for sc in scored]  # type: ignore[index]
+            kinds = [sc[1] for sc in scored]  # type: ignore[index]
             if not _accept(parts, kinds, scores, title, joined, lg):
                 continue
             cost = sum(7.5 - min(s, 7.5) for s in scores) + 1.5 * m
@@ -469,34 +493,58 @@ def _is_plain(run: str) -> bool:
 
 def find_joins(text: str, lang: str | None = "id") -> list[tuple[int, int, tuple[str, ...]]]:
     """Where the joins in `text` are: (start, end, parts) for each token to split, in text order."""
-    found: list[tuple[int, int, tuple[str, ...]]] = []
     if not text:
-        return found
-    known = _get_lang(lang).known
-    runs_count: dict[str, int] | None = None
-    for chunk in _CHUNK.finditer(text):
-        word = chunk.group()
-        if len(word) < _MIN_LEN - 1 or _SKIP_CHUNK.search(word):
+        return []
+    lg = _get_lang(lang)
+    # Fast path: an article has a few dozen tokens that no list knows; only those are looked at.
+    low = text.lower()
+    unknown = set(_WORD4.findall(low)) - lg.known
+    if not unknown:
+        return []
+    if len(low) == len(text):
+        spans = [(i, i + len(w)) for w in unknown for i in _occurrences(low, w)]
+    else:  # a rare lowercase that changes length ("İ"): find the runs the slow way
+        spans = [m.span() for m in _WORD4.finditer(text) if m.group().lower() in unknown]
+    code = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    for start, end in sorted(spans):
+        run = text[start:end]
+        plain = _is_plain(run)
+        if (plain and len(run) < _MIN_LEN) or run.isupper():
             continue
-        for m in _RUN.finditer(word):
-            run = m.group()
-            if len(run) < _MIN_LEN - 1:
-                continue
-            if _is_plain(run):
-                if len(run) < _MIN_LEN or run.lower() in known:
-                    continue
-            elif run.isupper():
-                continue
-            parts = _split_cached(run, lang, True)
-            if len(parts) > 1 and not _is_plain(run):
-                if runs_count is None:
-                    runs_count = _count_runs(_RUN.findall(text))
-                if runs_count.get(run, 0) >= 2:  # a camel name repeated in one article is a name
-                    parts = _split_cached(run, lang, False)
-            if len(parts) > 1:
-                start = chunk.start() + m.start()
-                found.append((start, start + len(run), parts))
+        parts = _split_cached(run, lang, True)
+        if len(parts) == 1 or _skip_chunk(text, start, end) or any(a <= start < b for a, b in code):
+            continue
+        if not run.islower() and text.count(run) >= 2:
+            if not plain:  # a camel name repeated in one article is a name (ShopeeFood, SatuSehat)
+                parts = _split_cached(run, lang, False)
+            elif not re.search(rf"(?<![{_LETTERS}]){re.escape(parts[0])}(?![{_LETTERS}])", text):
+                continue  # "Lempuyang" twice and never "Lempu" alone: a name
+        if len(parts) > 1:
+            found.append((start, end, parts))
     return found
+
+
+def _occurrences(low: str, word: str) -> list[int]:
+    """Starts of `word` as a whole run of letters in `low`."""
+    out = []
+    i = low.find(word)
+    n = len(word)
+    while i != -1:
+        if (i == 0 or not low[i - 1].isalpha()) and (i + n == len(low) or not low[i + n].isalpha()):
+            out.append(i)
+        i = low.find(word, i + 1)
+    return out
+
+
+def _skip_chunk(text: str, start: int, end: int) -> bool:
+    """Is the whitespace-delimited chunk around text[start:end] a URL, e-mail, handle, number...?"""
+    a, b = start, end
+    while a > 0 and not text[a - 1].isspace() and start - a < 200:
+        a -= 1
+    while b < len(text) and not text[b].isspace() and b - end < 200:
+        b += 1
+    return bool(_SKIP_CHUNK.search(text, a, b)) or start - a >= 200 or b - end >= 200
 
 
 def repair_joins(text: str, lang: str | None = "id") -> tuple[str, int]:
@@ -516,11 +564,3 @@ def repair_joins(text: str, lang: str | None = "id") -> tuple[str, int]:
         last = end
     out.append(text[last:])
     return "".join(out), sum(len(parts) - 1 for _, _, parts in joins)
-
-
-def _count_runs(runs: Iterable[str]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for r in runs:
-        if not _is_plain(r):
-            counts[r] = counts.get(r, 0) + 1
-    return counts

@@ -14,7 +14,9 @@ from gugus.model import Reject
 MAX_RECORD = 20 * 2**20
 
 
-def iter_html_records(stream: BinaryIO, *, location: str) -> Iterator[tuple[str, str, bytes, str | None] | Reject]:
+def iter_html_records(
+    stream: BinaryIO, *, location: str
+) -> Iterator[tuple[str, str, bytes, str | None] | Reject]:
     """(record location, target URL, body, declared charset) for each HTML response; a truncated or
     corrupt archive ends with a reject for what could not be read, after every record that could."""
     n = -1
@@ -41,8 +43,12 @@ def iter_html_records(stream: BinaryIO, *, location: str) -> Iterator[tuple[str,
             url = record.rec_headers.get_header("WARC-Target-URI") or where
             yield where, url, body, charset
     except (ArchiveLoadFailed, EOFError, ValueError, OSError) as exc:
-        yield Reject(f"{location}#record={n + 1}", "truncated-warc",
-                     f"the archive is truncated or corrupt after record {n}: {exc}", "warc")  # fmt: skip
+        yield Reject(
+            f"{location}#record={n + 1}",
+            "truncated-warc",
+            f"the archive is truncated or corrupt after record {n}: {exc}",
+            "warc",
+        )
 
 
 def body_sha(body: bytes) -> str:

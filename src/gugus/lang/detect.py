@@ -21,10 +21,12 @@ _SWITCH_MARGIN = 0.35  # a sentence leaves its article's language only on this m
 
 # Words the two standards spell or choose differently (Malaysian "kerana", Indonesian "karena").
 MALAY_MARKERS = frozenset(
-    ["kerana", "bahawa", "selepas", "syarikat", "baharu", "iaitu", "polis", "sahaja", "kenderaan", "kakitangan", "ringgit", "kerajaan", "dasar", "bermula"]
+    "kerana bahawa selepas syarikat baharu iaitu polis sahaja kenderaan kakitangan ringgit "
+    "kerajaan dasar bermula".split()
 )
 INDONESIAN_MARKERS = frozenset(
-    ["karena", "bahwa", "setelah", "perusahaan", "pemerintah", "baru", "yaitu", "polisi", "uang", "saja", "kendaraan", "pengadilan", "bisa", "sudah", "rupiah", "gubernur", "kabupaten", "presiden", "warga", "mengatakan", "menurut"]
+    "karena bahwa setelah perusahaan pemerintah baru yaitu polisi uang saja kendaraan pengadilan "
+    "bisa sudah rupiah gubernur kabupaten presiden warga mengatakan menurut".split()
 )
 
 
@@ -42,7 +44,7 @@ _EN_FUNCTION = frozenset(
 
 
 def _screen(span: str) -> str | None:
-    """"id" (Indonesian or Malay) or "en" when function words leave no doubt, else None."""
+    """ "id" (Indonesian or Malay) or "en" when function words leave no doubt, else None."""
     words = _WORD.findall(span.lower())
     idn = sum(w in _ID_FUNCTION for w in words)
     en = sum(w in _EN_FUNCTION for w in words)

@@ -41,7 +41,7 @@ DATE_UPDATED_WORDS = ("diperbarui", "diperbaharui", "pembaruan", "terakhir diper
 
 # Lines that are chrome when they are the whole line (case-folded, final punctuation ignored).
 CHROME_LINES = frozenset({
-    "baca juga",  # liputan6: 1,462 articles
+    "baca juga",  # liputan6: 1,435 articles
     "scroll untuk melanjutkan",
     "scroll untuk melanjutkan membaca",
     "gulir untuk melanjutkan",
@@ -64,25 +64,28 @@ CHROME_LINES = frozenset({
     "temukan semua artikel terbaru dan tonton acara tv, laporan, dan podcast terkait indonesia di",
     "ikuti whatsapp channel republika",  # republika: 33 articles, mostly glued to a paragraph
     "saksikan live detikpagi",  # detik: 19
-    "berikut top 3 citizen6",
 })  # fmt: skip
 
 # Lines that are chrome when they start so (case-folded) and are short (a link, a promo, a credit box).
 CHROME_PREFIXES = (
-    "baca juga:",  # kompas, detik: 153 articles ("Baca juga:<headline>")
+    "baca juga:",  # kompas, detik: 152 articles, 365 lines ("Baca juga:<headline>")
     "baca juga :",
     "lihat juga:",
     "lihat juga :",
-    "simak juga video",  # detik: 157
+    "simak juga video",  # detik video promos, these six prefixes: 298 articles
     "simak video",
-    "lihat juga video",  # detik: 64
+    "lihat juga video",
     "lihat video",
-    "tonton juga video",  # detik: 12
-    "saksikan juga",  # detik
+    "tonton juga video",
+    "saksikan juga",  # detik: 2
     "saksikan video",
     "artikel ini telah tayang di",
     "artikel ini telah naik di",  # detik regional: 17
     "artikel ini sudah lebih dulu tayang di",  # detik: 12
+    "artikel ini sudah lebih dulu di",
+    "artikel ini sudah tayang di",  # detik: "…,baca di siniuntuk selengkapnya."
+    "artikel ini pertama kali terbit dalam bahasa",  # DW's translation note: 3
+    "artikel ini pertama kali rilis dalam bahasa",
     "artikel ini pertama kali tayang di",
     "simak berita lainnya di",
     "simak berita selengkapnya di halaman",  # detik: 12

@@ -18,10 +18,29 @@ from gugus.store.migrate import migrations
 
 _JSON_FIELDS = ("wire", "sentence_langs", "notes")
 _COLUMNS = (
-    "id", "source_id", "url", "title", "section", "outlet", "published", "lang", "dateline", "wire",
-    "author", "text", "partial", "kind", "location", "raw_sha256", "text_sha256", "sentence_langs",
-    "repairs", "notes", "revision", "ingested_at",
-)  # fmt: skip
+    "id",
+    "source_id",
+    "url",
+    "title",
+    "section",
+    "outlet",
+    "published",
+    "lang",
+    "dateline",
+    "wire",
+    "author",
+    "text",
+    "partial",
+    "kind",
+    "location",
+    "raw_sha256",
+    "text_sha256",
+    "sentence_langs",
+    "repairs",
+    "notes",
+    "revision",
+    "ingested_at",
+)
 
 
 def _now() -> str:
@@ -130,9 +149,17 @@ class SQLiteStore:
         ).fetchone()
         self._db.execute(
             "INSERT OR REPLACE INTO article_revisions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, old["revision"], old["title"], old["text"], old["text_sha256"],
-             old["raw_sha256"], old["location"], _now()),
-        )  # fmt: skip
+            (
+                article_id,
+                old["revision"],
+                old["title"],
+                old["text"],
+                old["text_sha256"],
+                old["raw_sha256"],
+                old["location"],
+                _now(),
+            ),
+        )
         article.id = article_id
         article.revision = old["revision"] + 1
         article.ingested_at = _now()
@@ -165,7 +192,8 @@ class SQLiteStore:
         at = reject.at or _now()
         with self.transaction():
             self._db.execute(
-                "INSERT INTO rejects (source, reason, detail, kind, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?) "
+                "INSERT INTO rejects (source, reason, detail, kind, first_at, last_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (source, reason) DO UPDATE SET detail=excluded.detail, "
                 "last_at=excluded.last_at, attempts=attempts + 1",
                 (reject.source, reject.reason, reject.detail, reject.kind, at, at),
