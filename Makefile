@@ -19,7 +19,7 @@ install: $(STAMP)
 demo: install
 	$(VENV)/bin/gugus ingest $(DEMO) --db $(DB) --quiet
 	$(VENV)/bin/gugus articles --db $(DB)
-	$(VENV)/bin/gugus rejects --db $(DB)
+	$(VENV)/bin/gugus stats --db $(DB)
 
 lint: install
 	$(VENV)/bin/ruff check src tests bench

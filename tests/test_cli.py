@@ -85,10 +85,33 @@ def test_ingest_list_show_and_rejects(tmp_path, monkeypatch):
 
 def test_markup_in_titles_is_printed_as_text(tmp_path):
     db = str(tmp_path / "x.db")
-    (tmp_path / "x.txt").write_text("[bold red]Judul[/] [link=file:///etc/passwd]klik[/link]\n\n" + ARTICLE)
-    runner.invoke(app, ["ingest", str(tmp_path / "x.txt"), "--db", db])
-    result = runner.invoke(app, ["articles", "--db", db])
-    assert "[link=file:///etc/passwd]" in result.stdout or "[bold red]" in result.stdout
+    title = "[bold red]Warga[/] protes [link=file:///etc/passwd]tarif air[/link] naik"
+    line = {
+        "id": "x:1",
+        "title": title,
+        "outlet": "kabarnusa.id",
+        "date": "2025-06-18",
+        "lang": "id",
+        "text": "Warga Kelurahan Cempaka Putih memprotes kenaikan tarif air bersih sebesar 12 persen "
+        "yang berlaku mulai bulan depan, kata ketua RW setempat kepada wartawan, Rabu.",
+    }
+    (tmp_path / "x.jsonl").write_text(json.dumps(line))
+    runner.invoke(app, ["ingest", str(tmp_path / "x.jsonl"), "--db", db])
+    result = runner.invoke(app, ["articles", "--db", db], env={"COLUMNS": "200"})
+    assert title in result.stdout
+    article_id = json.loads(runner.invoke(app, ["articles", "--json", "--db", db]).stdout)[0]["id"]
+    shown = runner.invoke(app, ["article", article_id, "--db", db])
+    assert title in shown.stdout
+
+
+def test_stats(tmp_path):
+    db = str(tmp_path / "s.db")
+    (tmp_path / "cabai.txt").write_text(ARTICLE)
+    runner.invoke(app, ["ingest", str(tmp_path / "cabai.txt"), str(tmp_path / "missing.txt"), "--db", db])
+    data = json.loads(runner.invoke(app, ["stats", "--json", "--db", db]).stdout)
+    assert data["articles"] == 1 and data["languages"] == {"id": 1} and data["rejects"] == 1
+    assert data["kinds"] == {"text": 1} and data["undated"] == 0
+    assert "1 articles" in runner.invoke(app, ["stats", "--db", db]).stdout
 
 
 def test_unknown_article_is_an_error(tmp_path):

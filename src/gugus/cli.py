@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Annotated
 
@@ -17,6 +18,8 @@ from gugus.ingest.sources import Source, expand
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="gugus: a news story engine.")
 out = Console(highlight=False)
+if not out.is_terminal and "COLUMNS" not in os.environ:
+    out.width = 150  # piped or captured (make demo, logs): no terminal to fit, so do not squeeze
 err = Console(stderr=True, highlight=False)
 
 DbOption = Annotated[
@@ -96,15 +99,21 @@ def articles(
     if as_json:
         _dump([a.to_dict() for a in found])
         return
-    table = Table("id", "published", "outlet", "lang", "wire", "title", box=None, pad_edge=False)
+    table = Table(box=None, pad_edge=False)
+    table.add_column("id", no_wrap=True, min_width=10)
+    table.add_column("published", no_wrap=True, min_width=10)
+    table.add_column("outlet", no_wrap=True, min_width=8, max_width=16, overflow="ellipsis")
+    table.add_column("lang", no_wrap=True, min_width=4)
+    table.add_column("wire", no_wrap=True, max_width=14, overflow="ellipsis")
+    table.add_column("title", no_wrap=True, overflow="ellipsis")
     for a in found:
         table.add_row(
-            a.id,
-            (a.published or "—")[:16],
+            a.id[:10],
+            (a.published or "—")[:10],
             escape(a.outlet or "—"),
             a.lang or "—",
             escape(",".join(a.wire)),
-            escape(a.title[:90]),
+            escape(a.title),
         )
     out.print(table)
     err.print(f"{len(found)} articles")
@@ -168,6 +177,33 @@ def rejects(db: DbOption = None, as_json: JsonOption = False) -> None:
         table.add_row(escape(r.source), escape(r.reason), escape(r.detail))
     out.print(table)
     err.print(f"{len(found)} rejects")
+
+
+@app.command()
+def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """What the store holds: articles by language, outlet, wire credit and source kind."""
+    with _engine(db) as engine:
+        found = engine.stats()
+    if as_json:
+        _dump(found)
+        return
+
+    def counts(d: dict) -> str:
+        return ", ".join(f"{escape(str(k))} {v}" for k, v in d.items()) or "—"
+
+    out.print(
+        f"[bold]{found['articles']} articles[/] from {len(found['outlets'])} outlets, "
+        f"published {found['first_published'] or '?'} … {found['last_published'] or '?'}"
+    )
+    out.print(f"  languages: {counts(found['languages'])}")
+    out.print(f"  sources:   {counts(found['kinds'])}")
+    out.print(f"  wire:      {counts(found['wire'])}")
+    out.print(f"  outlets:   {counts(found['outlets'])}")
+    out.print(
+        f"  {found['partial']} partial (feed summary only), {found['undated']} undated, "
+        f"{found['repaired_words']} run-together words split, {found['revisions']} revisions, "
+        f"{found['rejects']} rejected inputs"
+    )
 
 
 def main() -> None:

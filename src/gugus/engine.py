@@ -115,5 +115,8 @@ class Engine:
     def rejects(self, *, limit: int | None = None) -> list[Reject]:
         return self.store.rejects(limit=limit)
 
+    def stats(self) -> dict:
+        return self.store.stats()
+
     def count(self) -> int:
         return self.store.count_articles()

@@ -198,7 +198,7 @@ _MAX_NAME = 12  # an unknown capitalised left part longer than this is no name b
 _MAYBE = (0.0, "maybe")  # a part only the (slower) morphology check can admit
 # Only a word that starts with a prefix or ends with a suffix can be an affixed form of a known root.
 _AFFIX_START = data.MORPH_PREFIXES_ID
-_AFFIX_END = ("kan", "an", "i", *data.MORPH_CLITICS_ID)  # English ones (-ing, -ed) are listed words
+_AFFIX_END = data.MORPH_SUFFIXES_ID + data.MORPH_CLITICS_ID
 
 
 def _part_score(part: str, lg: _Lang, k: int, n: int, title: bool, joined: bool) -> tuple[float, str] | None:
@@ -237,7 +237,7 @@ def _name_score(low: str, z: float, k: int, n: int, title: bool) -> tuple[float,
 
 def _resolve(part: str, lg: _Lang, k: int, n: int, title: bool) -> tuple[float, str] | None:
     low = part.lower()
-    if _morph_known(low, lg):
+    if not low.startswith(("ng", "ny")) and _morph_known(low, lg):  # "ng|bukan" is no word
         return _PART_Z, "affixed"
     return _name_score(low, lg.zipf(low), k, n, title)
 

@@ -42,6 +42,9 @@ class Store(Protocol):
 
     def count_articles(self) -> int: ...
 
+    def stats(self) -> dict:
+        """Counts for an overview: by language, outlet, wire credit and kind; date range; rejects."""
+
     def transaction(self) -> AbstractContextManager[None]:
         """Group writes; a crash inside loses the group, never half of it."""
 

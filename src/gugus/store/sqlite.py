@@ -270,6 +270,32 @@ class SQLiteStore:
         )
         return [Reject(r["source"], r["reason"], r["detail"], r["kind"], r["last_at"]) for r in rows]
 
+    def stats(self) -> dict:
+        """Counts for an overview: by language, by outlet, by wire credit, date range, rejects."""
+        q = self._db.execute
+        wire = q(
+            "SELECT j.value, COUNT(*) FROM articles, json_each(articles.wire) j GROUP BY 1 ORDER BY 2 DESC"
+        )
+        first, last = q("SELECT MIN(published), MAX(published) FROM articles").fetchone()
+        return {
+            "articles": self.count_articles(),
+            "languages": dict(
+                q("SELECT COALESCE(lang, '?'), COUNT(*) FROM articles GROUP BY 1 ORDER BY 2 DESC")
+            ),
+            "outlets": dict(
+                q("SELECT COALESCE(outlet, '?'), COUNT(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1")
+            ),
+            "wire": dict(wire),
+            "kinds": dict(q("SELECT kind, COUNT(*) FROM articles GROUP BY 1 ORDER BY 2 DESC")),
+            "partial": q("SELECT COUNT(*) FROM articles WHERE partial").fetchone()[0],
+            "undated": q("SELECT COUNT(*) FROM articles WHERE published IS NULL").fetchone()[0],
+            "repaired_words": q("SELECT COALESCE(SUM(repairs), 0) FROM articles").fetchone()[0],
+            "revisions": q("SELECT COUNT(*) FROM article_revisions").fetchone()[0],
+            "first_published": first,
+            "last_published": last,
+            "rejects": q("SELECT COUNT(*) FROM rejects").fetchone()[0],
+        }
+
     def count_articles(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
