@@ -23,6 +23,7 @@ UPDATED_WORDS = indonesian.DATE_UPDATED_WORDS + en.DATE_UPDATED_WORDS
 
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _ZONE = "|".join(sorted(TIMEZONES, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
 
 _ISO = re.compile(
     r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})"
@@ -38,6 +39,13 @@ _MONTH_DAY = re.compile(
 _TIME = re.compile(
     r"[\s,|•·\-–—]*(?:(?:pukul|pkl\.?|jam|at|@)\s*)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?![\d])"
     rf"\s*(a\.?m\.?|p\.?m\.?)?\s*(?:({_ZONE})\b)?\s*([+-]\d{{1,2}}(?::?\d{{2}})?)?",
+    re.IGNORECASE,
+)
+# A time printed before its date (AP: "Updated 10:42 AM EDT, June 18, 2025"), read only when none follows.
+_TIME_BEFORE = re.compile(
+    r"(?<![\d.,:])(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?![\d])"
+    rf"\s*(a\.?m\.?|p\.?m\.?)?\s*(?:({_ZONE})\b)?\s*([+-]\d{{1,2}}(?::?\d{{2}})?)?"
+    rf"[\s,|•·\-–—]*(?:(?:on|pada|{_WEEKDAY})\b\.?[\s,]*)*$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -78,9 +86,13 @@ def _zone(name: str | None, offset: str | None) -> str:
     return ""
 
 
-def _time(rest: str) -> str | None:
-    """The "THH:MM:SS±zz:zz" suffix for a time written right after a date, or None."""
-    m = _TIME.match(rest)
+def _time(rest: str, before: str = "") -> str | None:
+    """The "THH:MM:SS±zz:zz" suffix for a time written right after a date (or else right before it)."""
+    m = _TIME.match(rest) if rest else None
+    if m is None and before and any(c.isdigit() for c in before[-60:]):
+        m = _TIME_BEFORE.search(before[-60:])
+        if m and ":" not in m.group(0)[:6] and not (m.group(4) or m.group(5) or m.group(6)):
+            m = None  # "No. 3.12, 18 Juni 2025": a dotted number before a date is a time only with a zone
     if not m:
         return None
     hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
@@ -95,7 +107,7 @@ def _time(rest: str) -> str | None:
 
 
 def _match(s: str) -> tuple[int, int, int, int, str] | None:
-    """The earliest date in `s`: (start, year, month, day, what follows it)."""
+    """The earliest date in `s`: (start, year, month, day, what follows it); `start` says what precedes it."""
     best: tuple[int, int, int, int, str] | None = None
     for rx in (_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY):
         m = rx.search(s)
@@ -129,12 +141,13 @@ def parse_date(s: str) -> str | None:
     """
     if not s or not isinstance(s, str):
         return None
-    found = _match(s[:300].replace("\xa0", " "))
+    s = s[:300].replace("\xa0", " ")
+    found = _match(s)
     if not found:
         return None
-    _, y, mo, d, rest = found
+    start, y, mo, d, rest = found
     day = f"{y:04d}-{mo:02d}-{d:02d}"
-    time = _time(rest) if rest else None
+    time = _time(rest, s[:start])
     return day + time if time else day
 
 

@@ -85,11 +85,11 @@ class _Lang:
             self.morph = False
         self.lower_split = lang in ("id", "en")
         self.known = set(self.z) | self.compounds
-        self.roots = frozenset(
+        self.roots = (frozenset(
             w for w in self.known
             if (len(w) == 3 and self.zlang.get(w, 0.0) >= _SHORT_PART_Z)
             or (len(w) > 3 and (self.zlang.get(w, 0.0) >= _PART_Z or self.z.get(w, 0.0) >= 3.5))
-        ) | self.compounds
+        ) | self.compounds) - data.NOT_ROOTS_ID
         # words that can be a part of a split at all (the exact rules are in `_part_score`)
         self.parts = frozenset(
             w for w in self.known
@@ -129,11 +129,14 @@ def _root_known(root: str, lg: _Lang) -> bool:
 
 _PREFIX_SET = frozenset(data.MORPH_PREFIXES_ID)
 _PREFIX_LENS = tuple(sorted({len(p) for p in _PREFIX_SET}))
+_BOUND_SET = frozenset(data.BOUND_PREFIXES_ID)
+_BOUND_LENS = tuple(sorted({len(p) for p in _BOUND_SET}))
 
 
 def _strip_prefixes(word: str, lg: _Lang, depth: int) -> bool:
-    """`word` is up to `depth` prefixes before a known root."""
-    if word in lg.roots:
+    """`word` is up to `depth` native prefixes (or one bound form) before a known root."""
+    roots = lg.roots
+    if word in roots:
         return True
     if depth == 0:
         return False
@@ -146,8 +149,14 @@ def _strip_prefixes(word: str, lg: _Lang, depth: int) -> bool:
         rest = word[n:]
         if _strip_prefixes(rest, lg, depth - 1):
             return True
-        if pre in _NASAL and rest[0] in _VOWELS and _NASAL[pre] + rest in lg.roots:
+        if pre in _NASAL and rest[0] in _VOWELS and _NASAL[pre] + rest in roots:
             return True
+    if depth == 2:
+        for n in _BOUND_LENS:
+            if len(word) - n < 4:
+                break
+            if word[:n] in _BOUND_SET and word[n:] in roots:
+                return True
     return False
 
 
@@ -197,7 +206,7 @@ _MAX_NAME = 12  # an unknown capitalised left part longer than this is no name b
 
 _MAYBE = (0.0, "maybe")  # a part only the (slower) morphology check can admit
 # Only a word that starts with a prefix or ends with a suffix can be an affixed form of a known root.
-_AFFIX_START = data.MORPH_PREFIXES_ID
+_AFFIX_START = data.MORPH_PREFIXES_ID + data.BOUND_PREFIXES_ID
 _AFFIX_END = data.MORPH_SUFFIXES_ID + data.MORPH_CLITICS_ID
 
 
@@ -255,11 +264,12 @@ def _verbal(part: str, kind: str, lg: _Lang) -> bool:
         if not low.startswith(pre) or (len(low) < 7 and pre in ("di", "be", "per", "diper")):
             continue  # "dianya" is dia+nya
         rest = low[len(pre) :]
+        shortest = 3 if len(low) >= 7 else 4  # meng+aku, not me+ter
         if pre in _NASAL and rest[:1] in _VOWELS:
             rest2 = _NASAL[pre] + rest
-            if len(rest2) >= 4 and (_root_known(rest2, lg) or _morph_known(rest2, lg)):
+            if len(rest2) >= shortest and (_root_known(rest2, lg) or _morph_known(rest2, lg)):
                 return True
-        if len(rest) >= 4 and (_root_known(rest, lg) or _morph_known(rest, lg)):
+        if len(rest) >= shortest and (_root_known(rest, lg) or _morph_known(rest, lg)):
             return True
     return False
 
@@ -280,9 +290,7 @@ def _accept(parts: list[str], kinds: list[str], scores: list[float], title: bool
         floor = _BOTH_CONTENT_Z if len(parts) == 2 else 3.5
         return all(len(p) >= 4 and s >= (floor if len(p) > 4 else 4.0) for p, s in content)
     # Capitalised: "Untukrekomendasi", "Garciadari", "Messimenyumbang"; not "Massaid", "Sastranegara"
-    if (len(parts[0]) < 4 and not _verbal(parts[-1], kinds[-1], lg)) or lows[0] in lg.name_left:
-        return False
-    if lows[-1] in lg.name_right:
+    if len(parts[0]) < 4 and not _verbal(parts[-1], kinds[-1], lg):
         return False
     if any(k == "func" and p not in lg.func_own for p, k in zip(lows, kinds, strict=True)):
         return False  # "Dinoland": English function words only inside lowercase tokens
@@ -292,8 +300,12 @@ def _accept(parts: list[str], kinds: list[str], scores: list[float], title: bool
         if lows[-1] in ("di", "ke") and (scores[0] < 3.5 or len(parts) > 2):
             return False
         if len(parts) == 3:
+            if lows[0] in lg.name_left or any(p in lg.name_right for p in lows[1:]):
+                return False  # Sastra|negara|kembali
             return all(s >= 3.5 and len(p) >= 4 for p, s in content)
         return all(s >= _PART_Z for _, s in content)
+    if lows[0] in lg.name_left or lows[-1] in lg.name_right:
+        return False  # Indomobil, Sastranegara
     return len(parts) == 2 and kinds[0] == "word" and (
         _verbal(parts[1], kinds[1], lg) or (lg.zlang.get(lows[1], 0.0) >= 4.5 and len(parts[1]) >= 5)
     )
@@ -403,7 +415,10 @@ def _humps(token: str, lang: str | None) -> tuple[list[str], set[int]]:
         if not rest.islower():
             continue
         word = (upper[-1] + rest).lower()
-        acronym = rest in lg.func or (not lg.is_known(word) and (lg.is_known(rest) or rest in lg.clitics))
+        acronym = rest in lg.func or (
+            not lg.is_known(word)
+            and (lg.is_known(rest) or rest in lg.clitics or len(_split_plain(rest, lg)) > 1)
+        )
         cuts[k] = b + lead if acronym else b + lead - 1
     humps = [token[cuts[k] : cuts[k + 1]] for k in range(len(cuts) - 1)]
     starts = {a for a, _ in protected}
@@ -429,7 +444,8 @@ def _case_boundary(a: str, b: str, first: bool, names: tuple[bool, bool], lg: _L
         return "split"
     if ka == "title":
         if first and a in data.CAMEL_TITLE_STEMS:
-            return "keep"
+            # DiCaprio, GoPay, McLaren; but "DiChelsea", "DiReal" are joins of the preposition
+            return "split" if a in ("Di", "Ke") and lg.is_known(b.lower()) else "keep"
         if kb == "acr":
             return "keep" if b in data.CAMEL_ACRONYM_SUFFIXES or len(a) <= 3 else "soft"
         if kb == "title":
@@ -437,10 +453,12 @@ def _case_boundary(a: str, b: str, first: bool, names: tuple[bool, bool], lg: _L
                 return "keep"
             return "soft"
     if ka == "acr":
-        if kb == "title":
-            return "soft" if len(b) >= 3 and lg.is_known(b.lower()) else "keep"
+        if kb == "title":  # PT|Waskita, SAR|Manggarai; brands (BRILink, PLNMobile) are listed
+            return "soft" if len(b) >= 3 else "keep"
         if kb == "lower":
             low = b.lower()
+            if low in ("di", "ke") and len(a) >= 3:
+                return "split"  # "BUMNdi", "VIRALdi"
             if len(low) < 3 or low in lg.clitics:
                 return "keep"
             return "split" if lg.is_known(low) or len(_split_plain(low, lg)) > 1 else "keep"

@@ -32,7 +32,14 @@ ABBREVIATIONS = frozenset({
     "capt", "vs", "inc", "corp", "co", "ltd", "no", "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "etc",
 })  # fmt: skip
 
-TIMEZONES: dict[str, str] = {"UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00"}
+# Zones as English-language sites print them after a time ("10:42 AM EDT"). Ambiguous ones (CST: US
+# Central or China; IST: India, Ireland or Israel) are left out: a wrong offset is worse than none.
+TIMEZONES: dict[str, str] = {
+    "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
+    "EDT": "-04:00", "EST": "-05:00", "CDT": "-05:00", "MDT": "-06:00", "MST": "-07:00", "PDT": "-07:00",
+    "PST": "-08:00", "SGT": "+08:00", "MYT": "+08:00", "PHT": "+08:00", "HKT": "+08:00", "JST": "+09:00",
+    "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00",
+}  # fmt: skip
 
 DATE_PUBLISHED_WORDS = ("published", "posted", "first published", "publication date")
 DATE_UPDATED_WORDS = ("updated", "last updated", "last modified", "modified")

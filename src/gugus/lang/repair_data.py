@@ -23,6 +23,7 @@ FUNCTION_WORDS_ID = frozenset({
     "mana", "adanya", "dimana", "bila", "apabila", "sementara", "meski", "meskipun", "walaupun",
     "padahal", "daripada", "pun", "pula", "lagi", "baru", "salah", "satu", "ada", "hal", "cara",
     "baik", "mulai", "selain", "sebab", "supaya", "bahkan", "tengah", "sebagaimana", "yg", "dgn",
+    "tak", "gak", "nggak", "enggak", "walau", "sedangkan", "adapun", "kembali", "pernah", "punya",
 })  # fmt: skip
 
 FUNCTION_WORDS_EN = frozenset({
@@ -44,6 +45,7 @@ STRONG_RIGHT_ID = frozenset({
     "yang", "untuk", "dengan", "dalam", "pada", "adalah", "akan", "karena", "oleh", "serta",
     "tersebut", "bahwa", "kepada", "juga", "sudah", "telah", "terhadap", "merupakan", "menjadi",
     "melalui", "sebagai", "bersama", "mengatakan", "menyebut", "menyebutkan", "menjelaskan",
+    "bisa", "tidak", "masih", "kembali", "pernah", "secara", "sedang",
 })  # fmt: skip
 STRONG_RIGHT_EN = frozenset({"the", "and", "with", "from", "that", "said", "says", "which", "will"})
 
@@ -89,13 +91,22 @@ MORPH_PREFIXES_ID: tuple[str, ...] = (
     "memper", "mempel", "diper", "keber", "keter", "kese", "ketidak", "berke", "berse", "terse",
     "menge", "penge", "meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "ber", "bel", "ter",
     "per", "pel", "me", "pe", "be", "di", "ke", "se", "nge", "ng", "ny",
-    # bound forms written solid by the spelling rules: pascakolonial, antarnegara, nonaktif
+)  # fmt: skip
+# Bound forms written solid by the spelling rules (pascakolonial, antarnegara, nonaktif): one of them,
+# straight before a root of 4+ letters, never chained ("de"+"pan"+"yang" is no word).
+BOUND_PREFIXES_ID: tuple[str, ...] = (
     "pasca", "antar", "non", "pra", "sub", "multi", "anti", "swa", "maha", "tuna", "ultra", "semi",
     "inter", "pro", "eks", "mikro", "makro", "super", "hiper", "ko", "dwi", "tri", "catur", "panca",
-    "eka", "serba", "adi", "oto", "bio", "geo", "tele", "neo", "pan", "poli", "mono", "trans",
-    "kontra", "infra", "intra", "purna", "tata", "neuro", "psiko", "sosio", "agro", "hidro", "termo",
-    "elektro", "astro", "kardio", "nutri", "re", "de", "un", "over", "under", "out",
+    "serba", "bio", "geo", "tele", "poli", "mono", "trans", "kontra", "infra", "intra", "purna",
+    "tata", "neuro", "psiko", "sosio", "agro", "hidro", "termo", "elektro", "astro", "kardio", "nutri",
+    "over", "under", "out",
 )  # fmt: skip
+# Function words are no roots: "pan|yang", "se|dan" are not affixed words.
+NOT_ROOTS_ID = frozenset({
+    "yang", "dan", "dari", "untuk", "dengan", "pada", "ini", "itu", "atau", "juga", "oleh", "serta",
+    "bahwa", "tersebut", "adalah", "akan", "karena", "kepada", "terhadap", "the", "and", "with",
+    "from", "that", "this", "which", "yg", "dgn", "via", "para",
+})  # fmt: skip
 MORPH_SUFFIXES_ID: tuple[str, ...] = (
     "kan", "an", "i", "in", "wan", "wati", "isme", "isasi", "nisasi", "is", "if", "itas", "man",
     "ing", "ed", "er", "ers", "s", "es", "ly",
@@ -123,7 +134,8 @@ COMPOUNDS_ID = frozenset({
 CAMEL_NAMES = frozenset({
     "iPhone", "iPad", "iPod", "iMac", "iCloud", "iTunes", "iOS", "iPadOS", "macOS", "watchOS", "tvOS",
     "visionOS", "eFishery", "eBay", "eToro", "eSports", "eKTP", "ePub", "mRNA", "mmHg", "pH", "kWh",
-    "McDonald", "McDonalds", "McLaren", "McGregor", "MacBook", "DiCaprio", "LeBron", "LaLiga",
+    "DiMaria", "DiMarco", "DiMarzio", "DiLorenzo", "DiVincenzo", "McDonald", "McDonalds", "McLaren",
+    "McGregor", "MacBook", "DiCaprio", "LeBron", "LaLiga",
     "KompasTV", "KompasTv", "BlackRock", "YouTube", "TikTok", "WhatsApp", "PlayStation", "LinkedIn",
     "JavaScript", "OpenAI", "PetroChina", "DeepSeek", "GoPay", "GoTo", "GoFood", "GoRide", "GoCar",
     "GoSend", "GoMart", "GoPayLater", "BukaLapak", "ShopeeFood", "ShopeePay", "ShopeeMall",

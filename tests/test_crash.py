@@ -1,0 +1,47 @@
+"""A kill -9 during ingest loses nothing committed; running the same command again completes the job."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from .conftest import INDONEWS, need
+
+
+def _ids(db) -> set[str]:
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return {row[0] for row in conn.execute("SELECT id FROM articles")}
+
+
+def _ingest(db, path) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "gugus", "ingest", str(path), "--db", str(db), "--quiet"]
+    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+@pytest.mark.slow
+def test_kill_and_rerun_matches_an_uninterrupted_run(tmp_path):
+    path = need(INDONEWS)
+    clean = tmp_path / "clean.db"
+    assert _ingest(clean, path).wait(timeout=300) == 0
+    expected = _ids(clean)
+
+    killed = tmp_path / "killed.db"
+    seen = []
+    for delay in (2.5, 4.0, 5.5):  # each run picks up where the last one's commits ended
+        proc = _ingest(killed, path)
+        time.sleep(delay)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        seen.append(len(_ids(killed)))
+    assert 0 < seen[0] < len(expected), "the first kill should land mid-ingest"
+    assert seen == sorted(seen)  # nothing committed is ever lost
+    assert _ingest(killed, path).wait(timeout=300) == 0
+    assert _ids(killed) == expected
