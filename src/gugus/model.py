@@ -90,3 +90,41 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return self.rejected == 0
+
+
+# -- analysis: what the analyze stage finds in an article's text (offsets index into Article.text) ----
+
+
+@dataclass
+class Mention:
+    """A person, organisation or place named in the text; `key` groups its spellings and aliases."""
+
+    text: str
+    kind: str  # person | org | place | misc
+    key: str  # canonical key: "korea-utara" for "Korut", "North Korea", "DPRK"
+    start: int
+    end: int
+
+
+@dataclass
+class TimeExpr:
+    """A temporal expression resolved against the publication date."""
+
+    text: str
+    value: str  # ISO: "2022-08-15", "2022-08" or "2019"; a range end where `grain` says so
+    grain: str  # day | week | month | quarter | year
+    start: int
+    end: int
+    approx: bool = False  # "akhir 2019", "awal pekan": the value is the period, the text is vaguer
+
+
+@dataclass
+class Quantity:
+    """A number with its unit as written: "Rp 2,6 T", "3,5 persen", "lebih dari 30 rudal"."""
+
+    text: str
+    value: float
+    unit: str | None  # "IDR", "percent", "rudal", "orang", "km", …
+    start: int
+    end: int
+    qualifier: str | None = None  # "lebih dari", "sekitar", "hampir", "at least"

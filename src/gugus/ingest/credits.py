@@ -74,6 +74,15 @@ _OUTLET_CITY = re.compile(
     r"(?P<city>(?:[A-Z]{2,}(?:[ ][A-Z]{2,})*|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*)(?:,?\s[A-Z]\.?[A-Z]\.?)?)"
     rf"(?:{_DASH}|(?=[A-Z\"“‘(]))"
 )
+# "GARUT, WARTAPAGI -", "KUNINGAN, SOROTJABAR -": a city and an outlet in capitals (an outlet not known by
+# domain); "GARUT, Indonesia —": a city and its country, as English wire-style copy writes it. Both only
+# where the line is a sentence, so that a headline such as "KPK, DPR - …" is not read as a dateline.
+_CAPS = r"[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]*){0,3}"
+_SENTENCE_AFTER = r"\s*(?=[A-Z0-9\"“‘(])(?=\S.{40,}[.!?\"”]$)"
+_CITY_CAPS_OUTLET = re.compile(rf"(?P<city>{_CAPS}),\s*(?P<outlet>[A-Z][A-Z0-9]{{2,}}){_DASH}{_SENTENCE_AFTER}")
+_CITY_REGION = re.compile(
+    rf"(?P<city>{_CAPS}),\s*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}){_DASH}{_SENTENCE_AFTER}"
+)
 _OUTLET_ONLY = re.compile(rf"(?P<outlet>{_DOMAIN})(?:{_DASH}|\s*,)")
 # Weak forms, tried on the first line only and only where it is a sentence (a headline is not):
 # "JAKARTA– …" (okezone), "Jakarta - …" (detik), ", Jakarta - …" (liputan6 without its name).
@@ -88,8 +97,10 @@ _CHROME_BEFORE = re.compile(r"[^\n]{2,60}?[a-z0-9][.:|]\s+$")
 _CHROME_TAIL = re.compile(r",?\s*(?i:online)?[.:|]?\s*$")  # "Media Sumatera, Online. " -> "Media Sumatera"
 _PAREN_SPLIT = re.compile(r"\s*[/,;]\s*|\s+-\s+")
 _CODE = re.compile(r"[a-z]{2,4}")
+_CITY_PART = re.compile(r"[^\s-]+")  # only the first letter of each space- or hyphen-separated part
 _LEAD_LINES = 6
 NOT_DATELINES = indonesian.NOT_DATELINES | en.NOT_DATELINES
+NOT_OUTLETS = indonesian.PLACE_WORDS | en.PLACE_WORDS | indonesian.WEEKDAYS | en.WEEKDAYS
 
 
 @dataclass
@@ -125,8 +136,11 @@ def outlet_name(domain: str) -> str:
 
 
 def _city(raw: str) -> str:
+    """The city as a name: "NUKU'ALOFA" -> "Nuku'alofa", "BANDAR LAMPUNG" -> "Bandar Lampung"."""
     raw = raw.strip()
-    return raw.title() if raw.isupper() else raw
+    if not raw.isupper():
+        return raw
+    return _CITY_PART.sub(lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), raw)
 
 
 def _lead(text: str, out: Credits) -> list[tuple[int, str]]:
@@ -163,6 +177,15 @@ def _lead(text: str, out: Credits) -> list[tuple[int, str]]:
         if m and m.group("city").casefold() not in NOT_DATELINES:
             out.outlet = out.outlet or outlet_name(m.group("outlet"))
             out.dateline, out.dateline_text = _city(m.group("city")), m.group(0)
+            return wires
+        m2 = _CITY_CAPS_OUTLET.match(line) or _CITY_REGION.match(line)
+        if m2 and m2.group("city").casefold() not in NOT_DATELINES:
+            word = m2.groupdict().get("outlet")
+            if word in _NAME_TO_AGENCY:  # "PARIS, AFP -": a wire credit, not an outlet
+                wires.append((0, _NAME_TO_AGENCY[word]))
+            elif word and word.casefold() not in NOT_OUTLETS:
+                out.outlet = out.outlet or outlet_name(word)
+            out.dateline, out.dateline_text = _city(m2.group("city")), m2.group(0)
             return wires
         m = m or _OUTLET_ONLY.match(head)
         if m:  # "KOMPAS.com- …" names the outlet but no city: a dateline may still follow

@@ -95,6 +95,15 @@ OUTLET_WORDS = frozenset({
     "wire", "online", "media", "observer", "telegraph", "guardian", "independent", "express", "globe",
 })  # fmt: skip
 
+# Countries and states that follow a dateline city in capitals ("MANILA, PHILIPPINES —"): never an outlet.
+PLACE_WORDS = frozenset({
+    "indonesia", "philippines", "malaysia", "singapore", "thailand", "vietnam", "japan", "china", "india",
+    "australia", "ukraine", "russia", "israel", "iran", "iraq", "syria", "egypt", "turkey", "england",
+    "britain", "uk", "france", "germany", "italy", "spain", "us", "usa", "canada", "brazil", "mexico",
+    "tonga", "fiji", "samoa", "myanmar", "cambodia", "laos", "brunei", "taiwan", "korea", "pakistan",
+    "afghanistan", "lebanon", "jordan", "calif", "texas", "florida",
+})  # fmt: skip
+
 NOT_DATELINES = frozenset(
     {"breaking", "breaking news", "exclusive", "update", "updated", "watch", "video", "live"}
 )

@@ -121,6 +121,19 @@ NOT_DATELINES = frozenset({
     "breaking news", "update", "terkini",
 })  # fmt: skip
 
+# Countries and provinces that follow a dateline city in capitals ("AMBON, MALUKU -"): a place, not the
+# outlet that "GARUT, WARTAPAGI -" names in the same position.
+PLACE_WORDS = frozenset({
+    "indonesia", "aceh", "sumut", "sumbar", "riau", "jambi", "sumsel", "bengkulu", "lampung", "babel",
+    "kepri", "banten", "jabar", "jateng", "diy", "jatim", "bali", "ntb", "ntt", "kalbar", "kalteng",
+    "kalsel", "kaltim", "kaltara", "sulut", "sulteng", "sulsel", "sultra", "gorontalo", "sulbar", "maluku",
+    "malut", "papua", "jakarta", "yogyakarta", "filipina", "malaysia", "singapura", "thailand", "vietnam",
+    "jepang", "tiongkok", "china", "korsel", "korut", "india", "australia", "ukraina", "rusia", "israel",
+    "palestina", "iran", "irak", "suriah", "mesir", "turki", "inggris", "prancis", "perancis", "jerman",
+    "belanda", "italia", "spanyol", "as", "amerika", "kanada", "brasil", "tonga", "fiji", "myanmar",
+    "kamboja", "laos", "brunei", "timor", "taiwan", "pakistan", "afganistan", "lebanon", "yordania",
+})  # fmt: skip
+
 # Words that mark a short header line as a site's name rather than a short headline ("Semarak News").
 OUTLET_WORDS = frozenset({
     "news", "online", "media", "berita", "kabar", "info", "pos", "post", "times", "tv", "harian", "tribun",
