@@ -121,6 +121,18 @@ def test_outlet_chrome(raw: str, kept: int, chrome: list[str]) -> None:
         "--------",
         "***",
         "[Gambas:Instagram]",
+        # the demo pastes' share bars, feed promos and tag lists
+        "Simak berita terbaru Harian Cakrawala di Google News.",
+        "Simak berita dan artikel pilihan lainnya di Google News InfoTerkini.",
+        "Ikuti berita viral terbaru lainnya hanya di RuangViral.com",
+        "Bagikan: Facebook Twitter WhatsApp Telegram Salin Link",
+        "Bagikan ini:",
+        "Facebook",
+        "X",
+        "WhatsApp",
+        "Salin Link",
+        "Terkait",
+        "Tag: gempa, Tanimbar, BMKG, Maluku",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -137,6 +149,10 @@ def test_chrome_lines(line: str) -> None:
         "Sumber: Antara",  # a credit, read by find_credits
         "Bagikan bantuan kepada warga terdampak banjir dilakukan sejak Senin pagi.",
         "Baca juga:" + " sangat panjang" * 30,  # past the length of any chrome line
+        "Ikuti berita ini terus, kata dia, karena keadaan di lapangan cepat berubah.",
+        "Cek berita hoaks sebelum menyebarkannya, kata Menteri di Jakarta, Rabu.",
+        "Terkait hal itu, polisi masih memeriksa tujuh saksi.",
+        "Tagihan listrik warga naik dua kali lipat sejak Mei.",
     ],
 )
 def test_article_lines_that_look_like_chrome(line: str) -> None:

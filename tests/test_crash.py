@@ -20,6 +20,14 @@ def _ids(db) -> set[str]:
         return {row[0] for row in conn.execute("SELECT id FROM articles")}
 
 
+def _count(db) -> int:
+    try:
+        with sqlite3.connect(db, timeout=1) as conn:
+            return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
 def _ingest(db, path) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "gugus", "ingest", str(path), "--db", str(db), "--quiet"]
     return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -34,9 +42,12 @@ def test_kill_and_rerun_matches_an_uninterrupted_run(tmp_path):
 
     killed = tmp_path / "killed.db"
     seen = []
-    for delay in (2.5, 4.0, 5.5):  # each run picks up where the last one's commits ended
+    for target in (300, 1500, 2700):  # each run picks up where the last one's commits ended
         proc = _ingest(killed, path)
-        time.sleep(delay)
+        deadline = time.monotonic() + 240
+        while proc.poll() is None and _count(killed) < target and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.3)  # land between commits, not on one
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
         proc.wait()

@@ -96,6 +96,46 @@ LEADS = [
         "Dilansir dari Antara, Rabu (18/6/2025), harga emas Antam naik Rp 9.000 menjadi Rp 1.937.000.",
         Credits(wire=["Antara"]),
     ),
+    (  # an outlet known by no domain: the city and the outlet, both in capitals
+        "GARUT, WARTAPAGI - Jumlah korban meninggal akibat banjir bandang di Cisurupan bertambah menjadi 17.",
+        Credits(dateline="Garut", outlet="Wartapagi", dateline_text="GARUT, WARTAPAGI - "),
+    ),
+    (  # a province in that place is no outlet
+        "AMBON, MALUKU - Gempa bumi berkekuatan magnitudo 5,9 mengguncang Kepulauan Tanimbar pagi ini.",
+        Credits(dateline="Ambon", dateline_text="AMBON, MALUKU - "),
+    ),
+    (  # nor is a weekday
+        "JAKARTA, SELASA - Harga beras medium di Pasar Induk Cipinang menembus Rp14.000 per kilogram.",
+        Credits(dateline="Jakarta", dateline_text="JAKARTA, SELASA - "),
+    ),
+    (  # an agency in that place is a wire credit
+        "PARIS, AFP - Presiden Prancis menyatakan dukungan penuh untuk perjanjian iklim itu hari ini.",
+        Credits(wire=["AFP"], dateline="Paris", dateline_text="PARIS, AFP - "),
+    ),
+    (  # English copy: the city in capitals and its country
+        "GARUT, Indonesia — A flash flood tore through villages in West Java province on Tuesday.",
+        Credits(dateline="Garut", dateline_text="GARUT, Indonesia — "),
+    ),
+    (  # a US state abbreviated
+        "KANSAS CITY, Mo. — City officials said on Monday that the new bridge would open in the spring.",
+        Credits(dateline="Kansas City", dateline_text="KANSAS CITY, Mo. — "),
+    ),
+    (
+        "TRENTON, N.J. -- The governor signed the budget late on Friday after weeks of talks with lawmakers.",
+        Credits(dateline="Trenton", dateline_text="TRENTON, N.J. -- "),
+    ),
+    (  # only the first letter of each part is a capital: "Nuku'alofa", not "Nuku'Alofa"
+        "NUKU'ALOFA, Tonga (AP) — Pacific island states agreed to cut the bigeye tuna catch by a fifth.",
+        Credits(wire=["AP"], dateline="Nuku'alofa", dateline_text="NUKU'ALOFA, Tonga (AP) —"),
+    ),
+    (
+        "NUKU'ALOFA, June 18 (Reuters) - Pacific island states agreed to cut the bigeye tuna catch.",
+        Credits(wire=["Reuters"], dateline="Nuku'alofa", dateline_text="NUKU'ALOFA, June 18 (Reuters) -"),
+    ),
+    (
+        "BANDAR LAMPUNG, KOMPAS.com - Harga cabai rawit di kota itu turun menjadi Rp40.000 per kilogram.",
+        Credits(dateline="Bandar Lampung", outlet="Kompas", dateline_text="BANDAR LAMPUNG, KOMPAS.com -"),
+    ),
 ]
 
 
@@ -163,6 +203,8 @@ def test_mentions_that_are_not_credits(text: str) -> None:
         "INFO NASIONAL - PT Pertamina (Persero) berkolaborasi dengan Solidaritas Perempuan untuk Indonesia.",
         "Korea Utara dan wilayah Donetsk akan mengembangkan kerja sama bilateral, kata pemimpinnya.",
         "Presiden mengatakan di Washington (AP) — bahwa kesepakatan dagang hampir rampung, kata sumber itu.",
+        "KPK, DPR - Rapat Kerja Bahas Revisi UU Tipikor",  # a headline, not a sentence
+        "PSSI, Indonesia — Garuda Lolos ke Putaran Keempat",
     ],
 )
 def test_no_dateline_where_there_is_none(lead: str) -> None:

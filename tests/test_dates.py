@@ -62,6 +62,16 @@ def seed(name: str) -> str:
         ("19-6-25", "2025-06-19"),
         ("Published: 4th July 2024", "2024-07-04"),
         ("Updated Oct. 2, 2024 at 9:15 a.m.", "2024-10-02T09:15:00"),
+        # a time before its date, as AP prints it, with English zone names
+        ("Updated 10:42 AM EDT, June 18, 2025", "2025-06-18T10:42:00-04:00"),
+        ("Updated 4:18 PM GMT+8, June 19, 2025", "2025-06-19T16:18:00+08:00"),
+        ("Published 9:05 PM PST, Dec. 3, 2024", "2024-12-03T21:05:00-08:00"),
+        ("10:42 AM EDT, Wednesday, June 18, 2025", "2025-06-18T10:42:00-04:00"),
+        ("14.05 WIB, Rabu 18 Juni 2025", "2025-06-18T14:05:00+07:00"),
+        ("June 18, 2025 6:30 AM BST", "2025-06-18T06:30:00+01:00"),
+        ("18 June 2025 08:00 SGT", "2025-06-18T08:00:00+08:00"),
+        ("No. 3.12, 18 Juni 2025", "2025-06-18"),  # a dotted number before a date is no time
+        ("Rp 12.500, 18 Juni 2025", "2025-06-18"),
     ],
 )
 def test_parse_date_reads_news_site_dates(written: str, iso: str) -> None:
@@ -93,6 +103,19 @@ def test_parse_date_gives_none_for_no_date_or_an_impossible_one(written: str) ->
 def test_every_month_name_and_abbreviation(name: str, month: int) -> None:
     assert parse_date(f"5 {name.title()} 2024") == f"2024-{month:02d}-05"
     assert parse_date(f"{name.upper()} 5, 2024") == f"2024-{month:02d}-05"
+
+
+@pytest.mark.parametrize(
+    ("zone", "offset"),
+    [
+        ("EDT", "-04:00"), ("EST", "-05:00"), ("PDT", "-07:00"), ("PST", "-08:00"), ("CDT", "-05:00"),
+        ("UTC", "+00:00"), ("GMT", "+00:00"), ("BST", "+01:00"), ("CEST", "+02:00"), ("SGT", "+08:00"),
+        ("MYT", "+08:00"), ("WIB", "+07:00"), ("WITA", "+08:00"), ("WIT", "+09:00"),
+    ],
+)  # fmt: skip
+def test_zones(zone: str, offset: str) -> None:
+    assert parse_date(f"June 18, 2025 10:42 AM {zone}") == f"2025-06-18T10:42:00{offset}"
+    assert parse_date(f"10:42 AM {zone}, June 18, 2025") == f"2025-06-18T10:42:00{offset}"
 
 
 def test_a_time_that_cannot_be_keeps_the_date() -> None:

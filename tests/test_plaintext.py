@@ -242,3 +242,128 @@ def test_indonews_pastes_title_and_date_recovered() -> None:
             dates += (meta.published or "")[:16] == row["date"][:16]
     assert titles / n > 0.99
     assert dates / n > 0.99
+
+
+TITLE = "Warga Antre Sejak Pagi, Beras Murah Bulog Ludes dalam Tiga Jam"
+LEAD = "Jakarta - Puluhan warga sudah mengantre di halaman kantor kelurahan sejak pukul 07.00 WIB, Rabu."
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "section"),
+    [
+        ("Ekonomi > Bisnis", "Ekonomi > Bisnis"),
+        ("Home » Nasional", "Nasional"),
+        ("Beranda / Peristiwa / Nasional", "Peristiwa > Nasional"),
+        ("World | Asia Pacific", "World > Asia Pacific"),
+        ("Home > Nasional > Viral", "Nasional > Viral"),
+    ],
+)
+def test_a_breadcrumb_is_the_section_never_the_title(crumbs: str, section: str) -> None:
+    meta = parse_plaintext(f"{crumbs}\n\n{TITLE}\n\n{LEAD}")
+    assert (meta.title, meta.section, meta.outlet) == (TITLE, section, None)
+    assert meta.body == LEAD
+
+
+@pytest.mark.parametrize("site", ["Harian Cakrawala", "Straits Courier", "INFOTERKINI.NET", "Kabar Sejagat"])
+def test_a_site_name_before_a_breadcrumb_is_the_outlet(site: str) -> None:
+    meta = parse_plaintext(
+        f"{site}\nEkonomi > Bisnis\n\n{TITLE}\nDiperbarui 18 Jun 2025, 14:05 WIB\n\n{LEAD}"
+    )
+    assert meta.title == TITLE
+    assert meta.outlet == ("Infoterkini" if site.endswith(".NET") else site)
+    assert (meta.section, meta.published) == ("Ekonomi > Bisnis", "2025-06-18T14:05:00+07:00")
+
+
+def test_a_short_title_with_a_section_suffix_is_no_breadcrumb() -> None:
+    meta = parse_plaintext(f"Harga BBM Naik | Ekonomi\n\n{LEAD}")
+    assert (meta.title, meta.section) == ("Harga BBM Naik", "Ekonomi")
+
+
+def test_a_title_suffix_section_wins_over_a_breadcrumb() -> None:
+    meta = parse_plaintext(f"Home > Dunia\n\n{TITLE} | Lingkungan\n\n{LEAD}")
+    assert (meta.title, meta.section) == (TITLE, "Lingkungan")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Oleh Rina Andayani", "Rina Andayani"),
+        ("Oleh: Rina Andayani", "Rina Andayani"),
+        ("Penulis: Tim Redaksi | Editor: Andi Saputra", "Tim Redaksi"),
+        ("Penulis Bagas Kurniawan | Editor Lusia Handayani", "Bagas Kurniawan"),
+        ("Reporter: Annisa Febriani", "Annisa Febriani"),
+        ("By MARGARET COLLINS", "Margaret Collins"),
+        ("By MARICEL DELA CRUZ", "Maricel Dela Cruz"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("By JANE DOE, Associated Press", "Jane Doe"),
+        ("By Jane Doe, Staff Writer", "Jane Doe"),
+        ("Rizky Ananda - detikNews", "Rizky Ananda"),
+        ("Retno Ayuningrum -detikFinance", "Retno Ayuningrum"),  # detik's own spacing
+        ("prih febriani -detikHot", "Prih Febriani"),
+        ("Oleh Lucas Aditya -Sepakbola", "Lucas Aditya"),
+        ("Oleh Mei Amelia R", "Mei Amelia R"),  # a month's name inside a name is still a name
+        ("Oleh Rina Wulandari | 19 Juni 2025", "Rina Wulandari"),  # a byline that is the date line too
+        ("Written by Jane Doe", "Jane Doe"),
+    ],
+)
+def test_author_from_a_header_byline(byline: str, author: str) -> None:
+    meta = parse_plaintext(f"{TITLE}\n{byline}\n\n{LEAD}")
+    assert (meta.title, meta.author, meta.body) == (TITLE, author, LEAD)
+
+
+def test_author_from_a_credit_line_at_the_foot() -> None:
+    meta = parse_plaintext(
+        f"{TITLE}\n\n{LEAD}\n\nIsi berita kedua.\n\nPewarta: Nurul Hidayah\nEditor: Bambang Susilo"
+    )
+    assert meta.author == "Nurul Hidayah"
+    assert "Pewarta" not in meta.body and "Editor" not in meta.body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oleh karena itu, warga diminta tetap waspada terhadap banjir susulan.",
+        "Oleh Kementerian Sosial, bantuan itu disalurkan lewat kantor pos.",
+        "By the time rescuers arrived, the water had already reached the roofs of the houses.",
+        "Penulis buku itu, Andi Saputra, mengatakan riwayat desa itu belum pernah dicatat.",
+        "Editor: Bambang Susilo",  # an editor is not the author
+    ],
+)
+def test_no_author_from_a_body_sentence(body: str) -> None:
+    assert parse_plaintext(f"{TITLE}\n\n{LEAD}\n\n{body}").author is None
+    assert parse_plaintext(f"{LEAD}\n\n{body}").author is None
+
+
+def test_an_agency_line_under_a_byline_is_header() -> None:
+    raw = (
+        "Straits Courier\nWorld | Asia Pacific\n\nTyphoon Dalisay slams northern Philippines\n\n"
+        "By MARICEL DELA CRUZ\nAssociated Press\nUpdated 4:18 PM GMT+8, June 19, 2025\n\n"
+        "MANILA, Philippines (AP) — Typhoon Dalisay slammed into the northern Philippines on Thursday."
+    )
+    meta = parse_plaintext(raw)
+    assert meta.body.startswith("MANILA, Philippines (AP) —")
+    assert (meta.outlet, meta.author, meta.published) == (
+        "Straits Courier",
+        "Maricel Dela Cruz",
+        "2025-06-19T16:18:00+08:00",
+    )
+
+
+def test_an_outlet_in_capitals_is_spelled_as_the_site_spells_it() -> None:
+    raw = f"RUANGVIRAL.COM\n\n{TITLE}\n\n{LEAD}\n\nIkuti berita viral lainnya di RuangViral.com"
+    assert parse_plaintext(raw).outlet == "RuangViral"
+    assert parse_plaintext(f"KOMPAS.com\n\n{TITLE}\n\n{LEAD} Kompas.com mencatat.").outlet == "Kompas"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Wartawan Dianiaya Saat Meliput Demo di Makassar",
+        "Reporter Senior Meninggal Dunia di Jakarta",
+        "Penulis Muda Raih Penghargaan Sastra Asia Tenggara",
+        "Oleh-oleh Khas Garut Diburu Pemudik",
+    ],
+)
+def test_a_headline_that_opens_with_a_byline_word_is_the_title(title: str) -> None:
+    meta = parse_plaintext(f"{title}\n\n{LEAD}")
+    assert (meta.title, meta.author) == (title, None)

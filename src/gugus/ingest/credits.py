@@ -5,8 +5,9 @@ A wire credit is what answers "who copied whom" at its cheapest: "SEOUL (AP) —
 count: a sentence that quotes "kantor berita Tass" or "Kantor Berita Pusat Korea Utara" as a source,
 "Polisi Federal Australia (AFP)" or "antara lain" is no credit, so agency names are matched
 case-sensitively and only inside a credit form. The dateline ("SEOUL, Korea Selatan (AP) —",
-"JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -") gives the city and, for outlet forms, the outlet;
-a site's own prefix before it ("Media Sumatera, Online. ") is chrome the caller should cut.
+"JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "GARUT, WARTAPAGI -", "GARUT, Indonesia —") gives
+the city and, for outlet forms, the outlet; a site's own prefix before it ("Media Sumatera, Online. ")
+is chrome the caller should cut.
 """
 
 from __future__ import annotations
@@ -75,14 +76,16 @@ _OUTLET_CITY = re.compile(
     rf"(?:{_DASH}|(?=[A-Z\"“‘(]))"
 )
 # "GARUT, WARTAPAGI -", "KUNINGAN, SOROTJABAR -": a city and an outlet in capitals (an outlet not known by
-# domain); "GARUT, Indonesia —": a city and its country, as English wire-style copy writes it. Both only
-# where the line is a sentence, so that a headline such as "KPK, DPR - …" is not read as a dateline.
+# domain; a place, a weekday or an agency there is none); "GARUT, Indonesia —", "TRENTON, N.J. —": a city
+# and its country or state, as English copy writes it. Both only where the line is a sentence, so that a
+# headline such as "KPK, DPR - …" is not read as a dateline.
 _CAPS = r"[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]*){0,3}"
 _SENTENCE_AFTER = r"\s*(?=[A-Z0-9\"“‘(])(?=\S.{40,}[.!?\"”]$)"
-_CITY_CAPS_OUTLET = re.compile(rf"(?P<city>{_CAPS}),\s*(?P<outlet>[A-Z][A-Z0-9]{{2,}}){_DASH}{_SENTENCE_AFTER}")
-_CITY_REGION = re.compile(
-    rf"(?P<city>{_CAPS}),\s*(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}){_DASH}{_SENTENCE_AFTER}"
+_CITY_CAPS_OUTLET = re.compile(
+    rf"(?P<city>{_CAPS}),\s*(?P<outlet>[A-Z][A-Z0-9]{{2,}}){_DASH}{_SENTENCE_AFTER}"
 )
+_REGION = r"(?:[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.)+)(?:[ -][A-Z][a-z]+\.?){0,2}"  # "Indonesia", "Mo.", "N.J."
+_CITY_REGION = re.compile(rf"(?P<city>{_CAPS}),\s*(?P<region>{_REGION}){_DASH}{_SENTENCE_AFTER}")
 _OUTLET_ONLY = re.compile(rf"(?P<outlet>{_DOMAIN})(?:{_DASH}|\s*,)")
 # Weak forms, tried on the first line only and only where it is a sentence (a headline is not):
 # "JAKARTA– …" (okezone), "Jakarta - …" (detik), ", Jakarta - …" (liputan6 without its name).

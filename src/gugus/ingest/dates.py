@@ -1,10 +1,11 @@
 """Publication dates as Indonesian and English news sites print them, turned into ISO 8601.
 
 Sites print dates in a dozen shapes ("Kamis, 19 Juni 2025 14:05 WIB", "Kompas.com- 18/06/2025, 21:35
-WIB", "Desember 22, 2024", "Jun 18, 2025 2:05 PM"); `parse_date` reads one such expression wherever it
-sits in a short string, and `find_date` finds the header line that carries one in a pasted article
-without mistaking a date in a body sentence for the publication date. Numeric dates are read day first
-(Indonesian usage) unless only month first makes sense. No dateutil: the shapes are few and known.
+WIB", "Desember 22, 2024", "Jun 18, 2025 2:05 PM", AP's "Updated 10:42 AM EDT, June 18, 2025" with the
+time first); `parse_date` reads one such expression wherever it sits in a short string, and
+`find_date` finds the header line that carries one in a pasted article without mistaking a date in a
+body sentence for the publication date. Numeric dates are read day first (Indonesian usage) unless only
+month first makes sense. No dateutil: the shapes are few and known.
 """
 
 from __future__ import annotations

@@ -47,27 +47,18 @@ class _Lang:
     """Word lists for one language, built once: wordfreq lookups are too slow to repeat per token."""
 
     def __init__(self, lang: str) -> None:
-        import wordfreq
-
         self.lang = lang
-        langs = ["id", "en"] if lang == "id" else [lang] if lang == "en" else ["en"]
-        self.z: dict[str, float] = {}  # best zipf over the languages used
-        self.zlang: dict[str, float] = {}  # zipf in the text's own language (roots for morphology)
-        for code in langs:
-            for word, freq in wordfreq.get_frequency_dict(code).items():
-                if freq > 0 and word.isalpha():
-                    z = math.log10(freq) + 9
-                    if z > self.z.get(word, 0.0):
-                        self.z[word] = z
-                    if code == lang:
-                        self.zlang[word] = z
+        # word → frequency, in the text's own language and (Indonesian) in English, which Indonesian
+        # news borrows freely; zipf values are computed on lookup, not for all 350,000 words
+        self.own = _frequencies("id" if lang == "id" else "en")
+        self.other = _frequencies("en") if lang == "id" else {}
         if lang == "id":
             self.func = data.FUNCTION_WORDS_ID | data.FUNCTION_WORDS_EN_IN_ID
             self.func_own = data.FUNCTION_WORDS_ID
             self.func_short = frozenset(w for w in data.FUNCTION_WORDS_ID if len(w) < 3)
             self.name_left = data.NAME_LEFT_ID
             self.name_right = data.NAME_RIGHT_ID
-            self.strong = data.STRONG_RIGHT_ID
+            self.strong = (data.FUNCTION_WORDS_ID - data.NAME_TAILS_ID) | data.STRONG_RIGHT_ID
             self.clitics = data.CLITICS_ID
             self.prefixes = data.PREFIXES_ID
             self.compounds = data.COMPOUNDS_ID
@@ -84,21 +75,53 @@ class _Lang:
             self.compounds = frozenset()
             self.morph = False
         self.lower_split = lang in ("id", "en")
-        self.known = set(self.z) | self.compounds
-        self.roots = (frozenset(
-            w for w in self.known
-            if (len(w) == 3 and self.zlang.get(w, 0.0) >= _SHORT_PART_Z)
-            or (len(w) > 3 and (self.zlang.get(w, 0.0) >= _PART_Z or self.z.get(w, 0.0) >= 3.5))
-        ) | self.compounds) - data.NOT_ROOTS_ID
+        self.known = frozenset(self.own) | frozenset(self.other) | self.compounds
+        floor = 10 ** (_PART_Z - 9)  # zipf 3: a tenth of the list
+        frequent = {w: f for w, f in self.other.items() if f >= floor and w.isalpha()}
+        frequent.update(
+            (w, f) for w, f in self.own.items() if f >= floor and w.isalpha() and f > frequent.get(w, 0)
+        )
+        # zipf of the frequent words, precomputed: the splitter looks them up all the time
+        self._z = {w: math.log10(f) + 9 for w, f in frequent.items()}
+        self._zown = {w: math.log10(f) + 9 for w, f in self.own.items() if f >= floor and w.isalpha()}
+        self.roots = (
+            frozenset(
+                w
+                for w in frequent
+                if (len(w) == 3 and self.zipf_own(w) >= _SHORT_PART_Z)
+                or (len(w) > 3 and (self.zipf_own(w) >= _PART_Z or self.zipf(w) >= 3.5))
+            )
+            | self.compounds
+        ) - data.NOT_ROOTS_ID
         # words that can be a part of a split at all (the exact rules are in `_part_score`)
-        self.parts = frozenset(
-            w for w in self.known
-            if (len(w) == 3 and self.zlang.get(w, 0.0) >= _SHORT_PART_Z)
-            or (len(w) > 3 and (self.z.get(w, 0.0) >= _PART_Z or w in self.compounds))
-        ) | self.func
+        self.parts = (
+            frozenset(
+                w for w in frequent if len(w) > 3 or (len(w) == 3 and self.zipf_own(w) >= _SHORT_PART_Z)
+            )
+            | self.compounds
+            | self.func
+        )
 
     def zipf(self, word: str) -> float:
-        return self.z.get(word, 0.0)
+        """Zipf frequency (log10 per billion words), the best over the lists used; 0 if unlisted."""
+        z = self._z.get(word)
+        if z is None:
+            f = max(self.own.get(word, 0.0), self.other.get(word, 0.0))
+            return math.log10(f) + 9 if f > 0 else 0.0
+        return z
+
+    def native(self, word: str) -> bool:
+        """A word of the text's own language, not a borrowing that leaked into its list ("line")."""
+        own = self.zipf_own(word)
+        return own >= _PART_Z and own >= self.zipf(word) - 0.5
+
+    def zipf_own(self, word: str) -> float:
+        """Zipf frequency in the text's own language only."""
+        z = self._zown.get(word)
+        if z is None:
+            f = self.own.get(word, 0.0)
+            return math.log10(f) + 9 if f > 0 else 0.0
+        return z
 
     def is_known(self, word: str) -> bool:
         """A real word: listed, a compound, or (Indonesian) an affixed form of a listed root."""
@@ -106,6 +129,13 @@ class _Lang:
 
 
 _LANGS: dict[str, _Lang] = {}
+
+
+def _frequencies(code: str) -> dict[str, float]:
+    """wordfreq's word → frequency list for `code` (cached by wordfreq itself)."""
+    import wordfreq
+
+    return wordfreq.get_frequency_dict(code)
 
 
 def _get_lang(lang: str | None) -> _Lang:
@@ -120,11 +150,6 @@ def _get_lang(lang: str | None) -> _Lang:
 _VOWELS = frozenset("aeiou")
 # Nasal prefixes that replace the root's first consonant: menulis = meN + tulis, memukul = meN + pukul.
 _NASAL = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
-
-
-def _root_known(root: str, lg: _Lang) -> bool:
-    """An Indonesian root (3 letters only if frequent), or an English one of 4+ ("diupdate")."""
-    return root in lg.roots
 
 
 _PREFIX_SET = frozenset(data.MORPH_PREFIXES_ID)
@@ -151,7 +176,7 @@ def _strip_prefixes(word: str, lg: _Lang, depth: int) -> bool:
             return True
         if pre in _NASAL and rest[0] in _VOWELS and _NASAL[pre] + rest in roots:
             return True
-    if depth == 2:
+    if depth >= 1:  # one bound form, straight before the root: me+re+klasifikasi, pasca+kolonial
         for n in _BOUND_LENS:
             if len(word) - n < 4:
                 break
@@ -169,8 +194,10 @@ def _morph_known(word: str, lg: _Lang) -> bool:
 def _morph_cached(word: str, lang: str) -> bool:
     lg = _get_lang(lang)
     stems = [word]
-    if word.endswith(_CLITIC_END):
-        stems += [word[: -len(c)] for c in _CLITIC_END if word.endswith(c) and len(word) > len(c) + 2]
+    if word.endswith(_CLITIC_END):  # -ku, -mu only after 4+ letters: Commu is no com+mu
+        stems += [
+            word[: -len(c)] for c in _CLITIC_END if word.endswith(c) and len(word) - len(c) >= _STEM_MIN[c]
+        ]
     for stem in list(stems):
         if stem.endswith(_SUFFIX_END):
             for suf in data.MORPH_SUFFIXES_ID:
@@ -188,6 +215,7 @@ def _morph_cached(word: str, lang: str) -> bool:
 
 
 _CLITIC_END = data.MORPH_CLITICS_ID
+_STEM_MIN = {c: 4 if len(c) < 3 else 3 for c in data.MORPH_CLITICS_ID}
 _SUFFIX_END = data.MORPH_SUFFIXES_ID
 _SHORT_ROOT_SUFFIXES = frozenset({"kan", "an", "i", "in"})
 _CONFIX_PREFIXES = ("di", "me", "mem", "men", "meng", "pe", "pem", "pen", "peng", "ke", "ber", "ter")
@@ -200,10 +228,13 @@ def _two_roots(rest: str, lg: _Lang) -> bool:
 
 # ---------------------------------------------------------------- lowercase joins
 
-_VERB_PREFIXES = ("me", "di", "ber", "ter", "per")
+_NAME_SUFFIXES = frozenset({"er", "ers", "s", "es", "ing", "nya", "an", "ku", "mu", "lah", "pun"})
+_LOAN_ENDINGS = ("asi", "abel", "ibel", "ikal", "isme", "itas", "tif", "sif", "ika", "ologi", "grafi")
+_PREFIX_LIKE = frozenset({"di", "ke", "se", "tak", "dia"})  # function words that also open longer words
 _MAX_NAME = 12  # an unknown capitalised left part longer than this is no name but another join
 
 
+_BAD_NAME_END = re.compile(r"[bdgjlmnrvwz]h$")  # no name ends so: Sangh|yang is Sanghyang
 _MAYBE = (0.0, "maybe")  # a part only the (slower) morphology check can admit
 # Only a word that starts with a prefix or ends with a suffix can be an affixed form of a known root.
 _AFFIX_START = data.MORPH_PREFIXES_ID + data.BOUND_PREFIXES_ID
@@ -226,9 +257,10 @@ def _part_score(part: str, lg: _Lang, k: int, n: int, title: bool, joined: bool)
     if len(low) < 3 or low in lg.clitics or low in lg.prefixes:
         return None
     z = lg.zipf(low)
-    if len(low) == 3:
-        zl = lg.zlang.get(low, 0.0)
-        if zl >= _SHORT_PART_Z and zl >= z - 0.5:  # "her", "sit", "gun" hide in Indonesian words
+    if len(low) == 3 and lg.lang == "id":
+        # short English words hide in Indonesian ones (her|petik, sit, gun): only Indonesian ones
+        zl = lg.zipf_own(low)
+        if zl >= _SHORT_PART_Z and zl >= z - 0.5:
             return zl, "word"
     elif z >= _PART_Z or low in lg.compounds:
         return max(z, _PART_Z), "word"
@@ -238,7 +270,7 @@ def _part_score(part: str, lg: _Lang, k: int, n: int, title: bool, joined: bool)
 
 
 def _name_score(low: str, z: float, k: int, n: int, title: bool) -> tuple[float, str] | None:
-    if k == 0 and n == 2 and title and 3 <= len(low) <= _MAX_NAME:
+    if k == 0 and n == 2 and title and 3 <= len(low) <= _MAX_NAME and not _BAD_NAME_END.search(low):
         # a name no list may know ("Riyanto", "Khamenei"); the shorter the likelier
         return min(z, 2.9) - 0.5 * max(0, len(low) - 5), "name"
     return None
@@ -260,35 +292,99 @@ def _verbal(part: str, kind: str, lg: _Lang) -> bool:
     low = part.lower()
     if kind not in ("word", "affixed") or len(low) < 6 or not lg.morph:
         return False
+    if (
+        len(low) >= 8
+        and low.startswith(("meng", "meny", "mem", "men"))
+        and not low.startswith(data.MINISTERS_ID)
+        and lg.zipf_own(low) >= _PART_Z
+    ):
+        return True  # a listed meN- verb: menggagas (not Mendagri, a minister)
     for pre in _VERB_FORMS:
         if not low.startswith(pre) or (len(low) < 7 and pre in ("di", "be", "per", "diper")):
             continue  # "dianya" is dia+nya
         rest = low[len(pre) :]
         shortest = 3 if len(low) >= 7 else 4  # meng+aku, not me+ter
-        if pre in _NASAL and rest[:1] in _VOWELS:
-            rest2 = _NASAL[pre] + rest
-            if len(rest2) >= shortest and (_root_known(rest2, lg) or _morph_known(rest2, lg)):
-                return True
-        if len(rest) >= shortest and (_root_known(rest, lg) or _morph_known(rest, lg)):
+        if pre in _NASAL and rest[:1] in _VOWELS and _suffixed_root(_NASAL[pre] + rest, shortest, lg):
+            return True
+        if _suffixed_root(rest, shortest, lg):
             return True
     return False
 
 
-def _accept(parts: list[str], kinds: list[str], scores: list[float], title: bool, joined: bool,
-            lg: _Lang) -> bool:
+def _suffixed_root(rest: str, shortest: int, lg: _Lang) -> bool:
+    """`rest` is a root, or a root of 4+ letters with suffixes: tulis, kata+kan, cabul+i; not tas+i."""
+    roots = lg.roots
+    if len(rest) >= shortest and rest in roots and (len(rest) >= 5 or lg.native(rest)):
+        return True  # an English root only if long: di+update, not ter+line
+    for cl in ("", *data.MORPH_CLITICS_ID):
+        stem = rest[: len(rest) - len(cl)] if cl else rest
+        if cl and not rest.endswith(cl):
+            continue
+        for core in (stem, *(stem[: -len(suf)] for suf in ("kan", "an", "i", "in") if stem.endswith(suf))):
+            if (
+                len(core) >= 4
+                and (core in roots or core[:2] == "ke" and core[2:] in roots)
+                and (len(core) >= 5 or lg.native(core))
+            ):
+                return True  # tulis, kata+kan, ucap+in, ke+muka (mengemuka)
+    return False
+
+
+def _accept(
+    parts: list[str], kinds: list[str], scores: list[float], title: bool, joined: bool, lg: _Lang
+) -> bool:
     """Is this split convincing? A function word on one side, a name before a strong word or a verb,
     or frequent content words (strict when capitalised: such compounds are usually names)."""
     lows = [p.lower() for p in parts]
-    if "name" in kinds:
+    for k in range(len(parts) - 1):
+        # a short function word next to an unlisted affixed form is one word: menyentak (not
+        # menyen|tak), penunggak, taksiran, dirumorkan (not di|rumorkan)
+        (a, ka), (b, kb) = (lows[k], kinds[k]), (lows[k + 1], kinds[k + 1])
+        if ka == "func" and a in _PREFIX_LIKE and (kb == "affixed" or len(b) <= 3 or lg.is_known(a + b)):
+            return False  # di|rumorkan is dirumorkan, di|respons direspons, tak|sir taksir
+        if kb == "func" and b in ("tak", "gak") and ka == "affixed":
+            return False  # menyen|tak is menyentak, penung|gak is penunggak
+    if len(parts) == 3 and any(k == "affixed" and len(p) < 7 for p, k in zip(lows, kinds, strict=True)):
+        return False
+    if lg.lang == "id" and any(
+        kinds[k] == "word" == kinds[k + 1] and not lg.native(lows[k]) and not lg.native(lows[k + 1])
+        for k in range(len(parts) - 1)
+    ):
+        return False  # two English words side by side are an English compound: extra|version
+    if "name" in kinds or (title and kinds[0] == "affixed" and len(parts) == 2):
+        # an unlisted capitalised word is as likely a name as an affixed form (Dagui|setelah is
+        # Daguise|telah): only a strong function word or a verb may follow it
         return (lows[1] in lg.strong and len(parts[0]) >= _NAME_MIN + 1) or _verbal(parts[1], kinds[1], lg)
     content = [(p, s) for p, s, k in zip(lows, scores, kinds, strict=True) if k != "func"]
     has_func = len(content) < len(parts)
     if not title:
+        if len(parts) == 2 and len(lows[0]) <= 3 and len(lows[1]) <= 3 and kinds != ["func", "func"]:
+            return False  # two short words are no convincing join: kas|ada, tan|dan (tandan)
         if has_func:
             return all(s >= _PART_Z for _, s in content)
-        # two or three content words: "kondisikesehatan", not "pangling", "paketstunting"
+        # two or three content words: "kondisikesehatan", not "pangling", "paketstunting"; a short
+        # one must be in use in Indonesian ("baju|pesta", not "mere|gang")
         floor = _BOTH_CONTENT_Z if len(parts) == 2 else 3.5
-        return all(len(p) >= 4 and s >= (floor if len(p) > 4 else 4.0) for p, s in content)
+        first = lows[0]
+        if first in _BOUND_SET or (
+            len(first) <= 5 and first.startswith(_VERB_FORMS) and lg.zipf_own(first) < 4.0
+        ):
+            return False  # bio|metrik, mere|gang, mere|distribusi, disk|resi: prefixes, not words
+        if len(parts) == 2 and scores[0] >= 3.5 and len(lows[1]) >= 7 and _verbal(parts[1], kinds[1], lg):
+            return True  # talk|melaporkan
+        if not all(s >= floor and len(p) >= 4 for p, s in content):
+            return False
+        if len(lows[0]) <= 5 and len(lows[-1]) <= 5 and lows[-1].endswith(_LOAN_ENDINGS):
+            return False  # akun|tabel is akuntabel, mari|nasi is marinasi: one loanword
+        # A 4-letter English word ("safe", "flat", "debt") only beside an Indonesian word: uang|safe,
+        # sistem|flat, not situation|ship, fork|lift.
+        english = [p for p in lows if len(p) == 4 and lg.zipf_own(p) < 4.0]
+        return not english or (
+            len(english) == 1
+            and len(parts) == 2
+            and lg.zipf(english[0]) >= 4.0
+            and all(lg.zipf_own(p) >= 3.5 for p in lows if p != english[0])
+        )
     # Capitalised: "Untukrekomendasi", "Garciadari", "Messimenyumbang"; not "Massaid", "Sastranegara"
     if len(parts[0]) < 4 and not _verbal(parts[-1], kinds[-1], lg):
         return False
@@ -297,6 +393,19 @@ def _accept(parts: list[str], kinds: list[str], scores: list[float], title: bool
     if has_func:
         if len(parts) == 2 and kinds[0] == "func" and len(parts[-1]) < 5:
             return False  # "Yangwang"
+        if lows[0] in lg.name_left and lows[-1] in lg.name_right:
+            return False  # "Kalibaru", "Kotabaru"
+        if (  # a short word ends many names and words: Hardini, Nestapa, Salsabila, Parimana
+            len(parts) == 2
+            and not joined
+            and kinds[1] == "func"
+            and lows[1] not in lg.strong
+            and (
+                lows[1] in ("bila", "apa", "mana")
+                or (len(lows[1]) <= 4 and len(lows[0]) < 5 and (scores[0] < 4.5 or lows[1] == "ini"))
+            )
+        ):
+            return False
         if lows[-1] in ("di", "ke") and (scores[0] < 3.5 or len(parts) > 2):
             return False
         if len(parts) == 3:
@@ -306,8 +415,12 @@ def _accept(parts: list[str], kinds: list[str], scores: list[float], title: bool
         return all(s >= _PART_Z for _, s in content)
     if lows[0] in lg.name_left or lows[-1] in lg.name_right:
         return False  # Indomobil, Sastranegara
-    return len(parts) == 2 and kinds[0] == "word" and (
-        _verbal(parts[1], kinds[1], lg) or (lg.zlang.get(lows[1], 0.0) >= 4.5 and len(parts[1]) >= 5)
+    if len(lows[0]) <= 5 and len(lows[-1]) <= 5 and lows[-1].endswith(_LOAN_ENDINGS):
+        return False  # Akun|tabel, Retro|aktif
+    return (
+        len(parts) == 2
+        and kinds[0] == "word"
+        and (_verbal(parts[1], kinds[1], lg) or (lg.zipf_own(lows[1]) >= 4.5 and len(parts[1]) >= 5))
     )
 
 
@@ -330,28 +443,44 @@ def _split_plain(word: str, lg: _Lang, joined: bool = False) -> list[str]:
         return memo[key]
 
     # Cheap pre-check of every part: a listed part (function or content word), or one that the
-    # morphology or the name rule may admit. Most cuts fail it; only the rest are scored.
-    parts_ok = lg.parts
-    affixable = lg.morph
-
-    def maybe(i: int, j: int, name: bool) -> bool:
-        piece = low[i:j]
-        if piece in parts_ok:
-            return True
-        if affixable and j - i >= 5 and (piece.startswith(_AFFIX_START) or piece.endswith(_AFFIX_END)):
-            return True
-        return name and 3 <= j <= _MAX_NAME
+    # morphology (an affix at an end) or the name rule may admit. Most cuts fail it; only the rest
+    # are scored. Written out in comprehensions: this runs for every unknown token.
+    ok = lg.parts
+    aff = lg.morph
+    start, end = _AFFIX_START, _AFFIX_END
+    head = [  # head[i]: low[:i] may be a first part
+        (low[:i] in ok or (aff and i >= 5 and (low.startswith(start) or low[:i].endswith(end))))
+        for i in range(n + 1)
+    ]
+    tail = [  # tail[i]: low[i:] may be a last part
+        (low[i:] in ok or (aff and n - i >= 5 and (low[i:].startswith(start) or low.endswith(end))))
+        for i in range(n + 1)
+    ]
 
     best: tuple[float, list[str], list[str]] | None = None
     for m in (2, 3):
-        if best is not None and "name" not in best[2]:
-            break  # a two-part split of known words beats any three-part one
+        if best is not None and "name" not in best[2] and "affixed" not in best[2]:
+            break  # a two-part split of listed words beats any three-part one
         if m == 2:
-            cands = [(0, i, n) for i in range(2, n - 1) if maybe(i, n, False) and maybe(0, i, title)]
+            name_ok = title
+            cands = [
+                (0, i, n)
+                for i in range(2, n - 1)
+                if tail[i] and (head[i] or (name_ok and 3 <= i <= _MAX_NAME))
+            ]
         else:
-            firsts = [i for i in range(2, n - 3) if maybe(0, i, False)]
-            lasts = [j for j in range(4, n - 1) if maybe(j, n, False)]
-            cands = [(0, i, j, n) for i in firsts for j in lasts if j - i >= 2 and maybe(i, j, False)]
+            firsts = [i for i in range(2, n - 3) if head[i]]
+            lasts = [j for j in range(4, n - 1) if tail[j]]
+            cands = [
+                (0, i, j, n)
+                for i in firsts
+                for j in lasts
+                if j - i >= 2
+                and (
+                    low[i:j] in ok
+                    or (aff and j - i >= 5 and (low[i:j].startswith(start) or low[i:j].endswith(end)))
+                )
+            ]
         for bounds in cands:
             scored = [score(bounds[k], bounds[k + 1], k, m) for k in range(m)]
             if None in scored:
@@ -370,13 +499,20 @@ def _split_plain(word: str, lg: _Lang, joined: bool = False) -> list[str]:
             kinds = [sc[1] for sc in scored]  # type: ignore[index]
             if not _accept(parts, kinds, scores, title, joined, lg):
                 continue
-            cost = sum(7.5 - min(s, 7.5) for s in scores) + 1.5 * m
+            cost = sum(7.5 - min(s, 7.5) for s in scores) + 1.5 * m + kinds.count("affixed")
             if best is None or cost < best[0]:
                 best = (cost, parts, kinds)
-    return best[1] if best else [word]
+    if best is None:
+        return [word]
+    parts = best[1]
+    for k in range(len(parts) - 2, -1, -1):  # "kepada|detik|sumut": detik's sections are one name
+        if parts[k].lower() in data.SECTION_STEMS and parts[k + 1].lower() in data.SECTIONS:
+            parts[k : k + 2] = [parts[k] + parts[k + 1]]
+    return parts if len(parts) > 1 else [word]
 
 
 # ---------------------------------------------------------------- case joins
+
 
 def _kind(hump: str) -> str:
     if hump.islower():
@@ -391,7 +527,7 @@ def _kind(hump: str) -> str:
 _CAMEL_RE = re.compile("|".join(sorted(map(re.escape, data.CAMEL_NAMES), key=len, reverse=True)))
 
 
-_STEM_NAME = re.compile(r"(?:detik|kumparan)(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))")
+_STEM_NAME = re.compile(f"(?:{'|'.join(sorted(data.SECTION_STEMS))})(?:[A-Z][a-z]+|[A-Z]{{2,}}(?![a-z]))")
 
 
 def _humps(token: str, lang: str | None) -> tuple[list[str], set[int]]:
@@ -414,17 +550,30 @@ def _humps(token: str, lang: str | None) -> tuple[list[str], set[int]]:
         upper, rest = token[a : b + lead], token[b + lead : c]
         if not rest.islower():
             continue
-        word = (upper[-1] + rest).lower()
-        acronym = rest in lg.func or (
-            not lg.is_known(word)
-            and (lg.is_known(rest) or rest in lg.clitics or len(_split_plain(rest, lg)) > 1)
-        )
-        cuts[k] = b + lead if acronym else b + lead - 1
+        cuts[k] = b + lead if _acronym_reading(upper[-1], rest, lg) else b + lead - 1
     humps = [token[cuts[k] : cuts[k + 1]] for k in range(len(cuts) - 1)]
     starts = {a for a, _ in protected}
     ends = {b for _, b in protected}
     kept = {k for k in range(len(humps)) if cuts[k] in starts and cuts[k + 1] in ends}
     return humps, kept
+
+
+def _acronym_reading(cap: str, rest: str, lg: _Lang) -> bool:
+    """Does `cap` end the acronym before lowercase `rest` (FIFA|memberikan, GERD|anxietyadalah) or
+    open a word (SAR|Manggarai, X|Power, JORGE|Martindirumorkan)?"""
+    word = (cap + rest).lower()
+    if rest in lg.func:
+        return True
+    known_word = lg.is_known(word)
+    known_rest = lg.is_known(rest) or rest in lg.clitics
+    if known_word and (not known_rest or lg.zipf(word) >= min(2.5, lg.zipf(rest) - 2)):
+        return False  # WIB|Jumat, PT|Chery, CEO|Agate; but PBSI|buka, not PBS|Ibuka (a rare word)
+    if known_rest:
+        return True
+    parts = _split_plain(cap + rest, lg)
+    if len(parts) > 1 and parts[0].lower() in lg.known:
+        return False
+    return len(_split_plain(rest, lg)) > 1
 
 
 def _case_boundary(a: str, b: str, first: bool, names: tuple[bool, bool], lg: _Lang) -> str:
@@ -433,6 +582,8 @@ def _case_boundary(a: str, b: str, first: bool, names: tuple[bool, bool], lg: _L
     if any(names):
         if len(a) < 2 or len(b) < 2 or (ka == "lower" and len(a) == 2 and a not in lg.func):
             return "keep"
+        if kb == "lower" and (b in lg.clitics or b in _NAME_SUFFIXES or not lg.is_known(b) and len(b) < 4):
+            return "keep"  # TikToker, YouTubers, WhatsAppnya
         return "split"
     if "single" in (ka, kb):
         return "keep"
@@ -451,17 +602,21 @@ def _case_boundary(a: str, b: str, first: bool, names: tuple[bool, bool], lg: _L
         if kb == "title":
             if len(a) < 3 or (len(b) < 3 and b.lower() not in lg.func and b != "Al"):
                 return "keep"
+            if len(a) == 3 and len(b) <= 3:
+                return "keep"  # JakPro, ArtJog: two short humps make a brand
             return "soft"
     if ka == "acr":
         if kb == "title":  # PT|Waskita, SAR|Manggarai; brands (BRILink, PLNMobile) are listed
-            return "soft" if len(b) >= 3 else "keep"
+            return "soft" if len(b) >= 4 else "keep"  # KOPDes, BUMDes
         if kb == "lower":
             low = b.lower()
             if low in ("di", "ke") and len(a) >= 3:
                 return "split"  # "BUMNdi", "VIRALdi"
             if len(low) < 3 or low in lg.clitics:
                 return "keep"
-            return "split" if lg.is_known(low) or len(_split_plain(low, lg)) > 1 else "keep"
+            if low in lg.parts or _morph_known(low, lg) or len(_split_plain(low, lg)) > 1:
+                return "split"
+            return "keep"  # EDUvolution: a rare word is more likely the rest of a name
     return "keep"
 
 
@@ -533,14 +688,34 @@ def find_joins(text: str, lang: str | None = "id") -> list[tuple[int, int, tuple
         parts = _split_cached(run, lang, True)
         if len(parts) == 1 or _skip_chunk(text, start, end) or any(a <= start < b for a, b in code):
             continue
-        if not run.islower() and text.count(run) >= 2:
-            if not plain:  # a camel name repeated in one article is a name (ShopeeFood, SatuSehat)
-                parts = _split_cached(run, lang, False)
-            elif not re.search(rf"(?<![{_LETTERS}]){re.escape(parts[0])}(?![{_LETTERS}])", text):
-                continue  # "Lempuyang" twice and never "Lempu" alone: a name
+        if not run.islower():
+            if text.count(run) >= 2:
+                if not plain:  # a camel name repeated in one article is a name (ShopeeFood, SatuSehat)
+                    parts = _split_cached(run, lang, False)
+                elif not _standalone(parts[0], text):
+                    continue  # "Lempuyang" twice and never "Lempu" alone: a name
+            if plain and len(parts) == 2 and lg.zipf(parts[0].lower()) < _PART_Z:
+                parts = _name_in_text(run, parts, text, lg)
         if len(parts) > 1:
             found.append((start, end, parts))
     return found
+
+
+def _standalone(word: str, text: str) -> bool:
+    """Does `word` occur in `text` as a whole run of letters?"""
+    return bool(_occurrences(text, word))
+
+
+def _name_in_text(run: str, parts: tuple[str, ...], text: str, lg: _Lang) -> tuple[str, ...]:
+    """Where a name meets a function word the cut is ambiguous: "Daguisebelum" is Dagui|sebelum or
+    Daguise|belum. The article settles it when the name also stands alone in it."""
+    if _standalone(parts[0], text):
+        return parts
+    for cut in range(3, len(run) - 1):
+        left, right = run[:cut], run[cut:]
+        if left != parts[0] and (right in lg.func_own or right in lg.parts) and _standalone(left, text):
+            return (left, right)
+    return parts
 
 
 def _occurrences(low: str, word: str) -> list[int]:

@@ -69,6 +69,15 @@ CHROME_LINES = frozenset({
     "email",
     "comments",
     "loading",
+    # a share bar pasted one item a line
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "pinterest",
+    "threads",
 })  # fmt: skip
 
 CHROME_PREFIXES = (
@@ -84,6 +93,8 @@ CHROME_PREFIXES = (
     "a post shared by",  # Instagram embed caption (kompas: 7 articles)
     "this article was originally published",
     "you can read the original article",
+    "share:",
+    "tags:",
 )
 
 CHROME_PATTERNS = (r".{0,80}\ball rights reserved\.?",)
@@ -110,3 +121,6 @@ NOT_DATELINES = frozenset(
 
 CREDIT_VERBS = ("source:", "via")  # "(Source: AP)", "via Reuters"
 CONTRIBUTED = ("contributed",)  # "The Associated Press contributed to this report."
+
+AUTHOR_LABELS = ("written by", "words by", "by", "author:", "writer:", "reporter:")
+HOME_CRUMBS = frozenset({"home", "homepage", "index", "front page"})

@@ -64,6 +64,11 @@ CHROME_LINES = frozenset({
     "temukan semua artikel terbaru dan tonton acara tv, laporan, dan podcast terkait indonesia di",
     "ikuti whatsapp channel republika",  # republika: 33 articles, mostly glued to a paragraph
     "saksikan live detikpagi",  # detik: 19
+    # a share bar pasted with the text, one item a line (demo/text: "Bagikan ini:", "Salin Link", "Terkait")
+    "bagikan ini",
+    "salin link",
+    "salin tautan",
+    "terkait",
 })  # fmt: skip
 
 # Lines that are chrome when they start so (case-folded) and are short (a link, a promo, a credit box).
@@ -100,6 +105,9 @@ CHROME_PREFIXES = (
     "halo, pembaca nawala",  # tempo newsletter greeting: 9
     "temukan semua artikel terbaru",
     "hak cipta",
+    "bagikan:",  # a share bar on one line: "Bagikan: Facebook Twitter WhatsApp Telegram Salin Link"
+    "tag:",  # a tag list: "Tag: gempa, Tanimbar, BMKG, Maluku"
+    "tags:",
 )
 
 # Whole-line patterns (regular expressions, matched case-insensitively against the stripped line).
@@ -110,6 +118,11 @@ CHROME_PATTERNS = (
     r"(?:baca|simak)(?: berita)? selengkapnya di tautan berikut ?ini\.?",
     r"(?:penulis|editor|reporter|pewarta|redaktur|fotografer|sumber foto)\s*:\s*[^.:]{2,60}",
     r"\((?:reporter|penulis)\s*:[^()]{2,80}\)",  # kompas: (Reporter: … | Editor: …)
+    # a promo for the site's feed: "Simak berita terbaru Harian Cakrawala di Google News."
+    r"(?:simak|ikuti|baca|dapatkan|cek)\s.{0,100}\bdi\s+google\s+news\b.{0,40}",
+    # "Ikuti berita viral terbaru lainnya hanya di RuangViral.com"
+    r"(?:simak|ikuti|baca|dapatkan|cek)\s+(?:berita|artikel|info|update)\b.{0,100}"
+    r"\b(?:hanya\s+)?di\s+[\w-]+\.(?:com|co\.id|id|net|co|tv|news)\s*[.!]?",
 )
 
 # Chrome glued to the end of a paragraph where the site's link markup was dropped.
@@ -148,3 +161,13 @@ CREDIT_VERBS = (
     "mengutip", "disitat dari", "dinukil dari", "diberitakan", "sumber:",
 )  # fmt: skip
 CONTRIBUTED = ("berkontribusi",)  # "Reuters berkontribusi pada laporan ini."
+
+# Labels that open a byline and name the writer ("Oleh Rina Andayani", "Pewarta: Nurul Hidayah"); a final
+# ":" means the colon is required, so that a headline such as "Wartawan Dianiaya Saat Meliput" is no
+# byline (kompas's colon-less "Penulis … | Editor …" is read as a pair). An editor is not the author.
+AUTHOR_LABELS = (
+    "ditulis oleh", "oleh", "penulis:", "reporter:", "pewarta:", "jurnalis:", "wartawan:", "kontributor:",
+)  # fmt: skip
+
+# The first crumb of a breadcrumb line ("Beranda / Peristiwa / Nasional") that names no section.
+HOME_CRUMBS = frozenset({"beranda", "halaman utama", "depan", "indeks"})

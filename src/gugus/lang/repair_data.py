@@ -23,7 +23,7 @@ FUNCTION_WORDS_ID = frozenset({
     "mana", "adanya", "dimana", "bila", "apabila", "sementara", "meski", "meskipun", "walaupun",
     "padahal", "daripada", "pun", "pula", "lagi", "baru", "salah", "satu", "ada", "hal", "cara",
     "baik", "mulai", "selain", "sebab", "supaya", "bahkan", "tengah", "sebagaimana", "yg", "dgn",
-    "tak", "gak", "nggak", "enggak", "walau", "sedangkan", "adapun", "kembali", "pernah", "punya",
+    "tak", "enggak", "walau", "sedangkan", "adapun", "kembali", "pernah", "punya",
 })  # fmt: skip
 
 FUNCTION_WORDS_EN = frozenset({
@@ -38,14 +38,18 @@ FUNCTION_WORDS_EN = frozenset({
 # ones ("her", "in", "at", "or") hide inside Indonesian words ("herpetik", "inheren", "ortopedi").
 FUNCTION_WORDS_EN_IN_ID = frozenset({"the", "and", "with", "from", "that", "this", "which"})
 
-# Function words strong enough to split off a capitalised word that no word list knows
-# ("Riyantoyang", "Athirahdan"): rarely the end of a real name. "ini", "dari", "kini" are left out on
-# purpose: Nuraini, Sulastini, Wulandari, Purwandari, Sukini are names.
+# Function words that also end names and words, so never split off a capitalised word that no list
+# knows: Sulastini, Purwandari, Suradi, Salsabila, Nestapa, Parimana. Any other function word may
+# ("Riyantoyang", "Masikudan", "Prayogakini"): names of 5+ letters rarely end in one.
+NAME_TAILS_ID = frozenset({
+    "ini", "dari", "di", "ke", "ia", "apa", "mana", "bila", "ada", "satu", "baru", "lagi", "pula",
+    "pun", "hal", "para", "cara", "baik", "salah", "yg", "dgn", "tak", "via", "kata", "ujar", "dia",
+    "saja", "atas", "kita", "kami", "anda", "lalu", "tengah", "banyak", "sedang", "mulai", "bagi",
+})  # fmt: skip
+# Words besides the function words that no name ends in: verbs of saying and the like.
 STRONG_RIGHT_ID = frozenset({
-    "yang", "untuk", "dengan", "dalam", "pada", "adalah", "akan", "karena", "oleh", "serta",
-    "tersebut", "bahwa", "kepada", "juga", "sudah", "telah", "terhadap", "merupakan", "menjadi",
-    "melalui", "sebagai", "bersama", "mengatakan", "menyebut", "menyebutkan", "menjelaskan",
-    "bisa", "tidak", "masih", "kembali", "pernah", "secara", "sedang",
+    "merupakan", "menjadi", "mengatakan", "menyebut", "menyebutkan", "menjelaskan", "kembali",
+    "pernah",
 })  # fmt: skip
 STRONG_RIGHT_EN = frozenset({"the", "and", "with", "from", "that", "said", "says", "which", "will"})
 
@@ -61,6 +65,7 @@ NAME_LEFT_ID = frozenset({
     "kuala", "teluk", "padang", "bandar", "taman", "kebun", "sumber", "telaga", "danau", "pantai",
     "lembah", "rawa", "kubu", "setia", "budi", "hari", "tunas", "harapan", "cipta", "dana", "kredit",
     "bank", "global", "trans", "mandala", "puri", "griya", "wisma", "gedung", "sentral", "central",
+    "waka",  # Wakapolda, Wakapolres: "wakil kepala", an abbreviation written solid
 })  # fmt: skip
 NAME_RIGHT_ID = frozenset({
     "negara", "nagara", "jaya", "wijaya", "putra", "putri", "karya", "guna", "tama", "sari", "wati",
@@ -72,13 +77,14 @@ NAME_RIGHT_ID = frozenset({
     "darat", "gunung", "sungai", "kali", "batu", "tanah", "pasir", "mas", "emas", "intan", "sinar",
     "panjang", "pendek", "tani", "kita", "said", "pati", "tulis", "arta", "artha",
     "cahaya", "surya", "bulan", "bintang", "mobil", "motor", "media", "data", "tekno", "teknik",
-    "medika", "farma", "husada", "graha", "land", "planet", "dunia", "nusantara", "pertiwi",
+    "medika", "farma", "husada", "graha", "land", "planet", "dunia", "nusantara", "pertiwi", "mitra",
 })  # fmt: skip
 
 # Parts a split may never produce: clitics and suffixes ("evaluasi|nya"), bare prefixes ("ber|...").
 CLITICS_ID = frozenset({
     "nya", "lah", "kah", "pun", "tah", "ku", "mu", "kan", "an", "in", "i", "wan", "wati", "isme",
-    "isasi", "is", "if", "itas", "man",
+    "isasi", "is", "if", "itas", "man", "nggak", "ngga", "gak",  # menu|nggak is menunggak
+    "ness", "less", "ship", "ful",  # English suffixes: conscientious|ness, situation|ship
 })  # fmt: skip
 PREFIXES_ID = frozenset({
     "me", "mem", "men", "meng", "meny", "menge", "ber", "be", "bel", "ter", "pe", "pem", "pen", "peng",
@@ -99,19 +105,27 @@ BOUND_PREFIXES_ID: tuple[str, ...] = (
     "inter", "pro", "eks", "mikro", "makro", "super", "hiper", "ko", "dwi", "tri", "catur", "panca",
     "serba", "bio", "geo", "tele", "poli", "mono", "trans", "kontra", "infra", "intra", "purna",
     "tata", "neuro", "psiko", "sosio", "agro", "hidro", "termo", "elektro", "astro", "kardio", "nutri",
-    "over", "under", "out",
+    "over", "under", "out", "re",
 )  # fmt: skip
 # Function words are no roots: "pan|yang", "se|dan" are not affixed words.
 NOT_ROOTS_ID = frozenset({
     "yang", "dan", "dari", "untuk", "dengan", "pada", "ini", "itu", "atau", "juga", "oleh", "serta",
     "bahwa", "tersebut", "adalah", "akan", "karena", "kepada", "terhadap", "the", "and", "with",
-    "from", "that", "this", "which", "yg", "dgn", "via", "para",
+    "from", "that", "this", "which", "yg", "dgn", "via", "para", "lah", "kah", "pun", "nya", "ku",
+    "mu", "tah", "an", "kan", "i",
 })  # fmt: skip
 MORPH_SUFFIXES_ID: tuple[str, ...] = (
     "kan", "an", "i", "in", "wan", "wati", "isme", "isasi", "nisasi", "is", "if", "itas", "man",
     "ing", "ed", "er", "ers", "s", "es", "ly",
 )  # fmt: skip
 MORPH_CLITICS_ID: tuple[str, ...] = ("nya", "ku", "mu", "lah", "kah", "pun", "tah")
+
+# Abbreviated minister titles, which look like meN- verbs: Mendagri, Menkeu, Menkumham.
+MINISTERS_ID: tuple[str, ...] = (
+    "mendag", "menkeu", "menpora", "menlu", "menhan", "menkes", "menko", "menpan", "menses",
+    "mentan", "menhub", "menaker", "menkum", "menris", "menpar", "menkom", "mendik", "menperin",
+    "menteri", "menag", "menkop", "menlhk", "mendes", "menbud", "mendikti", "menimipas",
+)  # fmt: skip
 
 # Closed compounds written solid in Indonesian (KBBI) that the word list may not know; never split.
 COMPOUNDS_ID = frozenset({
@@ -125,7 +139,8 @@ COMPOUNDS_ID = frozenset({
     "purnawirawan", "pascasarjana", "mahasiswa", "mahasiswi", "tatakelola", "tatacara", "bumdes",
     "sekaligus", "manapun", "apapun", "siapapun", "dimanapun", "kapanpun", "bagaimanapun",
     "walaupun", "meskipun", "kendatipun", "adapun", "ataupun", "biarpun", "sungguhpun",
-    "kayutangan", "eksisting", "masyaallah", "insyaallah", "alhamdulillah", "subhanallah",
+    "kayutangan", "eksisting", "perikemanusiaan", "perikeadilan", "diskresi", "nestapa", "masyaallah",
+    "insyaallah", "alhamdulillah", "subhanallah",
     "bismillah", "astaghfirullah", "innalillahi", "assalamualaikum", "waalaikumsalam", "jazakallah",
     "barakallah", "iduladha", "idulfitri", "orkestrasi",
 })  # fmt: skip
@@ -147,7 +162,7 @@ CAMEL_NAMES = frozenset({
     "SoftBank", "AstraZeneca", "GlaxoSmithKline", "ExxonMobil", "BioNTech", "WeChat", "WeTV",
     "PowerPoint", "MasterCard", "MasterChef", "SmackDown", "SpaceX", "JPMorgan", "BRImo", "BRILink",
     "PLNMobile", "KAIAccess", "PeduliLindungi", "SatuSehat", "CoreTax", "IndiHome", "LinkAja",
-    "SiCepat", "MyPertamina", "myPertamina", "MyTelkomsel", "TelkomGroup", "JawaPos", "BeritaSatu",
+    "BUMDes", "SiCepat", "MyPertamina", "myPertamina", "MyTelkomsel", "TelkomGroup", "JawaPos", "BeritaSatu",
     "SindoNews", "PermenPANRB", "LayarDrama", "TomTom", "DetikPagi", "RedDoorz",
     "AliExpress", "HarperCollins", "DreamWorks", "SpongeBob", "NewJeans", "OnePlus", "iQoo",
     "iQube", "iShowSpeed", "iNews", "xDrive", "DeFi", "DDoS", "PhD", "MoU", "YoY", "IoT", "CoV",
@@ -156,7 +171,15 @@ CAMEL_NAMES = frozenset({
     "KitaBisa", "RuangGuru", "HaloDoc", "TokoCrypto", "BliBli", "PosIND", "MyRepublic", "XLSmart",
     "TransTV", "MetroTV", "TransMedia", "iNewsTV", "tvOne", "TvOne", "LionAir", "CitiLink",
     "PricewaterhouseCoopers", "LiveScore", "SmartFren", "SkyTeam", "StarLink", "AppStore",
-    "PlayStore", "OxygenOS", "ColorOS", "HyperOS", "MagicOS", "FunTouch", "OriginOS",
+    "PlayStore", "RoadSync", "OxygenOS", "ColorOS", "HyperOS", "MagicOS", "FunTouch", "OriginOS",
+})  # fmt: skip
+
+# News sites whose section names are one word: detikNews, detikSumut, kumparanBisnis ("detiksumut").
+SECTION_STEMS = frozenset({"detik", "kumparan"})
+SECTIONS = frozenset({
+    "news", "finance", "sport", "oto", "inet", "health", "food", "hot", "travel", "edu", "event",
+    "pop", "properti", "jabar", "jatim", "jateng", "jogja", "bali", "sumut", "sulsel", "sumbagsel",
+    "kalimantan", "bisnis", "bola", "tekno", "mom", "woman", "hits", "plus", "sains", "com",
 })  # fmt: skip
 
 # Lowercase brand stems that open a camel name: "detikNews", "dilansir detikJatim", "kumparanBisnis".
