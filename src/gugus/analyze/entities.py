@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,11 +33,14 @@ __all__ = ["alias_key", "find_mentions", "group_aliases", "same_entity"]
 # sentence boundary) or one punctuation mark. Web domains ("Liputan6.com") are joined after, only where a
 # ".com"-like ending occurs: trying them at every word would double the tokeniser's time.
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+|['’](?![sS]\b)[^\W_]+)*|\n|[^\w\s]")
-_TLD = r"\.(?:co\.id|go\.id|ac\.id|or\.id|com|net|org|id|tv|io|news)(?!\w)"
+_TLD = r"\.(?:co\.id|go\.id|ac\.id|or\.id|com|net|org|id|tv|io|co|news)(?!\w)"
 _HAS_TLD = re.compile(_TLD, re.I)
 _DOMAIN_HEAD = re.compile(r"(?<![\w.-])[A-Za-z0-9][\w.-]*$")
+_HYPHEN_QUICK = re.compile(r"[a-zA-Z]-[A-Z]")
+_HYPHEN_CAP = re.compile(r"(?<![\w-])([A-Za-z]+)-(?=[A-Z])")
 _GLUED_TEXT = re.compile(r"[a-z](" + "|".join(tl.GLUED_SUFFIXES) + r")\b")
 _ROMAN = re.compile(r"^[IVX]+$")
+_AGE_GROUP = re.compile(r"^U-?\d\d$")  # "Timnas U-23", "U17"
 _SLUG = re.compile(r"[^0-9a-z]+")
 
 # What ends a sentence for the purpose of "this capital may be only the sentence's first letter".
@@ -45,9 +49,14 @@ _QUOTES = frozenset("\"'“”‘’«»()[]")
 # Words a title reaches over to its name: "Duta Besar Rusia untuk Korea Utara Alexander Matsegora".
 _CTX_LINKS = frozenset({"untuk", "for", "of", "the", "to", ",", "di"})
 _ADMIN_TITLE_WORDS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "distrik"})
+_STREETS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
 _ABBREV_HEADS = frozenset({"jl", "jln", "kab", "kec", "kel", "prov", "univ", "st"})
 _EN_CONNECTORS = frozenset({"of", "for", "the", "&"})
 _AND = frozenset({"dan", "and", "&"})
+_PLACE_BEFORE_RUN = frozenset({"di", "ke", "in", "near", "menuju"})
+_INITIALS_CUE = frozenset({"berinisial", "inisial", "inisialnya", "initials", "initialed"})
+_OPENING = frozenset("\"'“‘«")
+_CLOSING = frozenset("\"'”’»")
 
 
 def _fold(s: str) -> str:
@@ -76,6 +85,10 @@ class _Tokens:
             spans = _join_domains(text, spans)
         if _GLUED_TEXT.search(text) is not None:
             spans = _split_glued(text, spans)
+        if "-nya" in text:  # "Instagram-nya": the name, then the enclitic
+            spans = [p for s, e in spans for p in _enclitic(text, s, e)]
+        if _READY and _HYPHEN_QUICK.search(text) is not None:
+            spans = _split_pairs(text, spans)
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
         words = self.words = [text[s:e] for s, e in spans]
@@ -88,8 +101,29 @@ class _Tokens:
             low = [x if x.isascii() else _fold(x) for x in low]
         self.low = low
         self.word = [w[0].isalnum() for w in words]
-        self.cap = [w[0].isupper() for w in words]
-        self.upper = [len(w) > 1 and w.isupper() for w in words]
+        cap = self.cap = [w[0].isupper() for w in words]
+        self.upper = [c and len(w) > 1 and w.isupper() for w, c in zip(words, cap, strict=True)]
+
+
+def _split_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split "Iran-Israel", "Jeddah-Jakarta", "Jakarta-Kementerian" where a known one-word name comes
+    before the hyphen and a capital after it; "Bangsa-Bangsa", "Al-Qaeda" stay whole."""
+    for m in reversed(list(_HYPHEN_CAP.finditer(text))):
+        entry = _BY_LOW.get((_fold(m.group(1)),))
+        # A person's name joins: "Soekarno-Hatta" is an airport, "Jokowi-Ma'ruf" a ticket.
+        if entry is None or entry.kind == "person":
+            continue
+        k = bisect_left(spans, (m.start(), -1))
+        if k < len(spans) and spans[k][0] == m.start() and spans[k][1] > m.end():
+            h = m.end() - 1
+            spans[k : k + 1] = [(m.start(), h), (h, h + 1), (h + 1, spans[k][1])]
+    return spans
+
+
+def _enclitic(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
+    if e - s > 5 and text.endswith("-nya", s, e):
+        return ((s, e - 4), (e - 4, e))
+    return ((s, e),)
 
 
 def _join_domains(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -146,6 +180,7 @@ _INDEX: dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, _Entry]]] 
 _BY_LOW: dict[tuple[str, ...], _Entry] = {}
 _BY_EXACT: dict[tuple[str, ...], _Entry] = {}
 _BY_KEY: dict[str, _Entry] = {}
+_READY = False
 CONFLICTS: list[tuple[str, str, str]] = []  # (alias, key kept, key dropped): kept empty by a test
 
 
@@ -188,6 +223,12 @@ def _build() -> None:
 
 
 _build()
+_LOWER_STARTS = tl.TITLE_HEADS | _CTX_LINKS | {k for k, c in _INDEX.items() if any(x[1] for x in c)}
+_ALL_HEADS = frozenset(tl.ORG_HEADS) | frozenset(tl.PLACE_HEADS) | tl.MISC_HEADS
+# Heads that end a run of unknown words ("Operasional | Bandara Kertajati"), but not those that are also
+# common name words ("Bank", "Media", "Real", "Negara").
+_CUE_HEADS = _ALL_HEADS - {"bank", "media", "real", "negara", "republik", "sd", "man", "min", "pd", "tahun"}
+_READY = True  # from here on the tokeniser may split "Iran-Israel" (the gazetteer's own names are whole)
 
 
 def _gaz(t: _Tokens, i: int) -> tuple[int, _Entry] | None:
@@ -235,6 +276,7 @@ class _Cand:
     kind: str | None  # None: a single capitalised word, resolved after the scan
     key: str
     initial: bool = False
+    span: tuple[int, int] | None = None  # characters, where a mention is part of a token ("Iran-Israel")
 
 
 def _initial(t: _Tokens, i: int) -> bool:
@@ -254,7 +296,10 @@ def _title_end(t: _Tokens, i: int) -> int:
         j += 1
     while j < n and word[j]:
         lj = low[j]
-        if not (lj in tl.TITLE_WORDS or lj in tl.TITLE_HEADS or lj in tl.HONORIFIC_ABBREVS):
+        known = lj in tl.ORG_WORDS or lj in tl.TITLE_HEADS or lj in tl.HONORIFIC_ABBREVS
+        if lj in _AND and j + 1 < n and low[j + 1] in tl.ORG_WORDS:  # "Energi dan Sumber Daya Mineral"
+            known = True
+        if not known and not (_ROMAN.match(words[j]) and j > i + 1):  # "Inspektur Wilayah II"
             break
         if len(lj) == 1 and not (j + 1 < n and words[j + 1] == "."):
             break
@@ -298,11 +343,12 @@ def _cue(t: _Tokens, i: int, g: tuple[int, _Entry] | None) -> tuple[int, str, st
         j += 1
     parts: list[tuple[int, str]] = [(j, tl.HEAD_KEYS.get(head, head))]
     known_only = False
-    if g is not None and g[1].kind == "org" and kind == "org":
-        # A known organisation extended ("Kementerian Luar Negeri" + "Korea Utara"; "PT Pertamina" + "Tbk").
+    if g is not None and g[0] > i + hl:
+        # A known name that the cue starts ("Kementerian Luar Negeri", "PT Pertamina", "Federasi Rusia"): an
+        # institution may add to it ("… Korea Utara"); anything else only its tails ("… Tbk").
         j = g[0]
         parts = [(j, g[1].key)]
-        known_only = typ == "name"
+        known_only = not (g[1].kind == "org" and kind == "org" and typ == "inst")
     last = i + hl if not known_only else j
     limit = 8 if typ == "inst" else 6
     gaz_parts: list[str] = []
@@ -312,24 +358,35 @@ def _cue(t: _Tokens, i: int, g: tuple[int, _Entry] | None) -> tuple[int, str, st
             break
         lj = low[j]
         gj = _gaz(t, j) if cap[j] else None
-        if gj is not None and gj[1].kind != "person":
+        if gj is not None and (gj[1].kind == "person" or (kind == "place" and gj[1].kind == "org")):
+            break  # "Presiden Republik Indonesia Prabowo Subianto"; "… Angkutan Jalan | Komite Nasional …"
+        if gj is not None:
+            # An institution's key uses the known names' keys ("kementerian-luar-negeri-korea-utara"),
+            # leaving out Indonesia, its own country; a company's keeps its own words ("PT Chandra Asri
+            # Pacific", not "… Samudra Pasifik").
+            part = gj[1].key if typ == "inst" or kind == "place" else _slug(" ".join(words[j : gj[0]]))
             j = gj[0]
-            parts.append((j, gj[1].key))
+            if not (typ == "inst" and part == "indonesia"):
+                parts.append((j, part))
             gaz_parts.append(gj[1].key)
             last = j
             after_known = True
+            if typ == "name" and gj[1].kind == "place":  # "Timnas Voli Indonesia" ends at its country
+                break
             continue
         known_before, after_known = after_known, False
         if upper[j]:
-            roman = _ROMAN.match(words[j]) is not None
-            if (kind != "misc" or not roman) and (lj in tl.STOP_ACRONYMS or roman):
+            roman = _ROMAN.match(words[j]) is not None  # "Komisi III DPR", "Perang Dunia II"
+            if (kind == "place" or not roman) and (lj in tl.STOP_ACRONYMS or roman):
                 break
             j += 1
             parts.append((j, lj))
             last = j
             continue
         if cap[j]:
-            if lj in tl.STOP_CAPS or (typ != "inst" and lj in tl.TITLE_HEADS):
+            street = lw in _STREETS  # "Jalan Kapten P Tendean", "Jl. Letjen S. Parman"
+            titled_ok = street or typ == "misc"  # "Piala Presiden", "Hari Guru"
+            if lj in tl.STOP_CAPS or (typ != "inst" and not titled_ok and lj in tl.TITLE_HEADS):
                 break
             if typ == "inst" and lj not in tl.ORG_WORDS:
                 break
@@ -365,11 +422,23 @@ def _cue(t: _Tokens, i: int, g: tuple[int, _Entry] | None) -> tuple[int, str, st
     if g is not None and g[0] >= last:  # the gazetteer knows the whole name
         return None
     keys = [p for end, p in parts if end <= last]
-    if kind == "place" and typ == "admin":
+    named = [k for k in gaz_parts if k.startswith(head + "-")]
+    if known_only:
+        key = g[1].key  # "PT Aneka Tambang Tbk" is Aneka Tambang
+    elif kind == "place" and named:  # "Bandara Internasional Soekarno-Hatta Tangerang" → the airport
+        key = named[0]
+    elif kind == "place" and typ == "admin":
         key = gaz_parts[0] if len(gaz_parts) == 1 and len(keys) == 2 else "-".join(keys[1:])
     else:
         key = "-".join(keys)
     return last, kind, _slug(key)
+
+
+def _inner_acronym(acr: str, key: str) -> bool:
+    """Whether "(ACR)" names a known part of the mention before it: "Dinas Pariwisata Nusa Tenggara Barat
+    (NTB)" abbreviates the province, not the office."""
+    entry = _BY_EXACT.get((acr,))
+    return entry is not None and entry.key != key and entry.key in key
 
 
 def _plausible_acronym(acr: str, t: _Tokens, s: int, e: int) -> bool:
@@ -392,10 +461,20 @@ class _Scan:
         self.t = t = _Tokens(text)
         self.lang = lang if lang in ("id", "en") else None
         n, low, cap, word = t.n, t.low, t.cap, t.word
-        self.lower_words = {low[k] for k in range(n) if word[k] and not cap[k]}
+        words, starts, ends = t.words, t.starts, t.ends
+        if "@" in text:  # not a handle's "@jessica.k.wongso"
+            self.lower_words = {
+                low[k]
+                for k in range(n)
+                if word[k] and not cap[k] and not (k and words[k - 1] in "@." and starts[k] == ends[k - 1])
+            }
+        else:
+            self.lower_words = {x for x, w, c in zip(low, word, cap, strict=True) if w and not c}
         self.cands: list[_Cand] = []
         self.acr_defs: dict[str, tuple[str, str]] = {}
         self.ctx = -1  # a title waits for its name at this token
+        self.regional = -1  # a regional title's region may come at this token
+        self.last_person_end = -9  # the last token of the last person's name ("John Smith of …")
         self.headline = self._headlines()
 
     def _headlines(self) -> list[bool] | None:
@@ -406,6 +485,12 @@ class _Scan:
         breaks = [k for k, w in enumerate(t.words) if w == "\n"]
         a = 0
         for b in [*breaks, t.n]:
+            last = b - 1
+            while last > a and t.words[last] in _QUOTES:
+                last -= 1
+            if last <= a or t.words[last] in ".!?":  # a sentence, not a headline
+                a = b + 1
+                continue
             caps = sum(1 for k in range(a, b) if t.cap[k] and len(t.words[k]) > 2)
             if caps >= 3:
                 lows = sum(1 for k in range(a, b) if t.word[k] and not t.cap[k] and len(t.words[k]) > 3)
@@ -417,10 +502,15 @@ class _Scan:
         return out
 
     def common(self, w: str) -> bool:
-        """A frequent word of the article's language (both languages where it is unknown)."""
-        if self.lang is not None:
-            return w in _common(self.lang)
-        return w in _common("id") or w in _common("en")
+        """A frequent word of the article's language (both languages where it is unknown); a hyphenated
+        word ("Baru-baru") when its parts are, a word with "-nya" ("Torsinya") when its stem is."""
+        if "-" in w:
+            return all(self.common(p) for p in w.split("-") if p)
+        langs = (self.lang,) if self.lang is not None else ("id", "en")
+        found = any(w in _common(x) for x in langs)
+        if not found and self.lang != "en" and len(w) > 5 and w.endswith("nya"):
+            return self.common(w[:-3]) or w[:-3] in self.lower_words
+        return found
 
     def emit(self, s: int, e: int, kind: str, key: str) -> int:
         t = self.t
@@ -436,6 +526,7 @@ class _Scan:
             and upper[e + 1]
             and words[e + 2] == ")"
             and _plausible_acronym(words[e + 1], t, s, e)
+            and not _inner_acronym(words[e + 1], key)
         ):
             self.acr_defs[words[e + 1]] = (kind, key)
             self.cands.append(_Cand(e + 1, e + 2, kind, key))
@@ -454,34 +545,40 @@ def find_mentions(text: str, lang: str | None = "id") -> list[Mention]:
         return []
     sc = _Scan(text, lang)
     t = sc.t
-    n, low, words, cap, upper, word = t.n, t.low, t.words, t.cap, t.upper, t.word
+    n, low, words, cap, upper = t.n, t.low, t.words, t.cap, t.upper
     headline = sc.headline
+    title_heads, stop_caps, heads = tl.TITLE_HEADS, tl.STOP_CAPS, _ALL_HEADS
+    # Only capitals and a few lower-case words (titles, the links between a title and its name, names
+    # written in lower case) can start anything: the loop visits those alone.
+    visit = [k for k in range(n) if cap[k] or low[k] in _LOWER_STARTS]
     i = 0
-    while i < n:
-        if not word[i]:
-            if i == sc.ctx and words[i] == ",":
-                sc.ctx = i + 1
-            i += 1
+    for k in visit:
+        if k < i:
             continue
+        i = k
         lw = low[i]
         if not cap[i]:
-            if lw in tl.TITLE_HEADS:
+            if lw in title_heads:
                 sc.ctx = i = _title_end(t, i)
-                continue
-            if i == sc.ctx and lw in _CTX_LINKS:
+            elif i == sc.ctx and lw in _CTX_LINKS:
                 sc.ctx = i + 1
             elif lw in _INDEX:  # names written in lower case: "detikcom"
                 g = _gaz(t, i)
                 if g is not None:
                     i = sc.emit(i, g[0], g[1].kind, g[1].key)
-                    continue
-            i += 1
             continue
 
         # A capitalised word.
+        if upper[i] and _initials(sc, i):  # "berinisial BB, TR, dan FT"; "JN (37)"
+            sc.acr_defs[words[i]] = ("person", lw)
+            i = sc.emit(i, i + 1, "person", lw)
+            continue
         if upper[i] and words[i] in sc.acr_defs:
             kind, key = sc.acr_defs[words[i]]
             i = sc.emit(i, i + 1, kind, key)
+            continue
+        if i + 1 < n and words[i + 1] == "$":  # "US$ 392,8 juta", "S$": a currency
+            i += 1
             continue
         g = _gaz(t, i)
         if g is not None and g[0] == i + 1:
@@ -506,7 +603,7 @@ def find_mentions(text: str, lang: str | None = "id") -> list[Mention]:
         if upper[i]:
             i = _acronym(sc, i)
             continue
-        if lw in tl.STOP_CAPS or lw in tl.ORG_HEADS or lw in tl.PLACE_HEADS or lw in tl.MISC_HEADS:
+        if lw in stop_caps or lw in heads or lw.startswith("rp") and lw[2:3].isdigit():  # "Rp10.225"
             i += 1
             continue
         i = _run(sc, i)
@@ -520,10 +617,19 @@ def _known(sc: _Scan, i: int, g: tuple[int, _Entry]) -> int:
     n, low, cap = t.n, t.low, t.cap
     end, entry = g
     kind, key = entry.kind, entry.key
+    if kind == "org":  # "BMW Group", "Lion Air Group", "Timnas Indonesia U-23"
+        while end < n and cap[end] and (low[end] in tl.ORG_TAILS or _AGE_GROUP.match(t.words[end])):
+            if _gaz(t, end) is not None:
+                break
+            end += 1
+        if end > g[0]:
+            key = _slug(t.text[t.starts[i] : t.ends[end - 1]]) if _AGE_GROUP.match(t.words[end - 1]) else key
     if kind in ("place", "misc"):
         while end < n and cap[end] and low[end] in tl.DIRECTIONS and _gaz(t, end) is None:
             key += "-" + low[end]
             end += 1
+        if end < n and cap[end] and low[end] in tl.ORG_TAILS:  # "Los Angeles FC"
+            return sc.emit(i, end + 1, "org", _slug(t.text[t.starts[i] : t.ends[end]]))
         if end < n and cap[end] and not t.upper[end] and _gaz(t, end) is None:
             r = _run_end(t, end)
             tail = low[r - 1]
@@ -540,6 +646,8 @@ def _title(sc: _Scan, i: int) -> int:
     n, low, cap = t.n, t.low, t.cap
     j = _title_end(t, i)
     sc.ctx = j
+    if t.low[i] in tl.REGIONAL_TITLES or (j - i == 2 and t.low[j - 1] == "kota"):
+        sc.regional = j
     if low[j - 1] in _ADMIN_TITLE_WORDS and j < n and cap[j] and _gaz(t, j) is None:
         # "Kepala Desa Sukamaju Budi": the unit's name, then the person.
         e = j + 1
@@ -565,13 +673,54 @@ def _acronym(sc: _Scan, i: int) -> int:
         sc.ctx = i + 1
     if lw in tl.STOP_ACRONYMS or _ROMAN.match(w) or len(w) > 7 or w.isdigit():
         return i + 1
-    if len(w) >= 4 and not any(c.isdigit() for c in w) and (sc.common(lw) or lw in _common("en", 3.5)):
+    digits = any(c.isdigit() for c in w)
+    if len(w) >= 4 and not digits and lw in _common("en", 3.5):  # "PLUS", "ONLINE"; not "KBRI"
         return i + 1
-    sc.cands.append(_Cand(i, i + 1, "org", lw))
-    return i + 1
+    if _spelt_out(t, i):
+        return i + 1  # "alat pemadam api ringan (APAR)": an abbreviated common noun
+    if i == sc.ctx - 1 and i + 1 < n and t.cap[i + 1] and not upper[i + 1] and _gaz(t, i + 1) is None:
+        sc.ctx = i
+        return _run(sc, i)  # "Sosiolog UGM AB Widyanta": initials that open a titled name
+    e = i + 1
+    while not digits and e < n and t.cap[e] and low[e] in tl.ORG_TAILS:  # "KAI Group", "XYZ Tbk"
+        e += 1
+    key = lw if e == i + 1 else _slug(" ".join(words[i:e]))
+    sc.cands.append(_Cand(i, e, "misc" if digits else "org", key))  # "F-16", "SI-576": models, flights
+    return e
 
 
-def _run_end(t: _Tokens, i: int) -> int:
+def _spelt_out(t: _Tokens, i: int) -> bool:
+    """Whether the acronym at token i, in brackets, abbreviates the lower-case words before it, in either
+    language: "alat pemadam api ringan (APAR)", "pemusatan latihan (TC)" (a training camp)."""
+    words, low = t.words, t.low
+    if not (0 < i < t.n - 1 and words[i - 1] == "(" and words[i + 1] == ")"):
+        return False
+    k = i - 2
+    before: list[str] = []
+    while k >= 0 and t.word[k] and not t.cap[k] and len(before) < 8:
+        before.append(low[k])
+        k -= 1
+    return bool(before)
+
+
+def _initials(sc: _Scan, i: int) -> bool:
+    """Whether the capitals at token i are a person's initials, as the police and the courts write them:
+    after "berinisial", before an age ("JN (37)"), or in a list that started so ("BB, TR, dan FT")."""
+    t = sc.t
+    words, low, n = t.words, t.low, t.n
+    if i + 3 < n and words[i + 1] == "(" and words[i + 2].isdigit() and words[i + 3] == ")":
+        return True
+    k = i - 1
+    while k >= 0 and (words[k] == "," or low[k] in _AND):
+        k -= 1
+    if k < 0:
+        return False
+    if low[k] in _INITIALS_CUE:
+        return True
+    return k < i - 1 and t.upper[k] and sc.acr_defs.get(words[k], ("",))[0] == "person"
+
+
+def _run_end(t: _Tokens, i: int, common: Callable[[str], bool] | None = None) -> int:
     """Where a run of unknown capitalised words from token i ends: "Denis V. Pushilin", "Muhammad bin
     Salman", "States of Wellness Counseling"; a known name, a title or a stop word ends it."""
     n, low, words, cap, upper, word = t.n, t.low, t.words, t.cap, t.upper, t.word
@@ -580,18 +729,26 @@ def _run_end(t: _Tokens, i: int) -> int:
         if word[j]:
             lj = low[j]
             if cap[j] and not upper[j]:
-                if lj in tl.STOP_CAPS or lj in tl.TITLE_HEADS:
+                # A title inside a run starts another name ("… Kapolres Budi"); "Hun Sen" is one name.
+                titles = lj in tl.TITLE_HEADS and j + 1 < n and (cap[j + 1] or words[j + 1] == ".")
+                if lj in tl.STOP_CAPS or titles or lj in _CUE_HEADS:
                     break
                 if lj in _INDEX and _gaz(t, j) is not None and lj not in gz.FIRST_NAMES_TOO:
                     break
                 j += 1
                 continue
-            linker = lj in tl.NAME_PARTICLES or lj in _EN_CONNECTORS
+            linker = lj in tl.NAME_PARTICLES or (lj in _EN_CONNECTORS and j - i < 2)  # not "John Smith of …"
             if linker and j + 1 < n and cap[j + 1] and not upper[j + 1] and _gaz(t, j + 1) is None:
                 j += 1
                 continue
             break
-        if words[j] == "." and len(words[j - 1]) == 1 and j + 1 < n and cap[j + 1]:  # an initial
+        if (
+            words[j] == "."
+            and len(words[j - 1]) == 1
+            and j + 1 < n
+            and cap[j + 1]
+            and not (common is not None and common(low[j + 1]))  # "Serie B. Rumor …"
+        ):  # an initial: "Denis V. Pushilin"
             j += 1
             continue
         break
@@ -601,35 +758,40 @@ def _run_end(t: _Tokens, i: int) -> int:
 def _run(sc: _Scan, i: int) -> int:
     """A run of unknown capitalised words from token i: a person, unless its words say otherwise."""
     t = sc.t
-    n, low, words, word, cap, upper = t.n, t.low, t.words, t.word, t.cap, t.upper
+    n, low, words, word, cap = t.n, t.low, t.words, t.word, t.cap
     titled = i == sc.ctx
-    j = _run_end(t, i)
+    j = _run_end(t, i, sc.common)
     initial = _initial(t, i) or (sc.headline is not None and sc.headline[i])
     # A sentence's first word that the article also writes in lower case is not part of a name.
     while initial and j - i > 1 and low[i] in sc.lower_words:
         i += 1
         initial = False
-    every = [low[k] for k in range(i, j) if word[k]]
-    toks = [x for x in every if x not in tl.NAME_PARTICLES] or every
-    key = _slug(" ".join(words[k] for k in range(i, j) if word[k]))
-    if titled and j < n and cap[j] and (upper[j] or _gaz(t, j) is not None):
-        # "CEO VinFast Indonesia Kariyanto": what follows a title and precedes a qualifier is an employer.
-        sc.cands.append(_Cand(i, j, "org", key))
-        sc.ctx = j
+    if titled and _titled_qualifier(sc, i, j):
         return j
     if titled:
         sc.ctx = -1
-    if len(every) == 1:
-        if len(words[i]) < 2 or "-" in toks[0] and toks[0].split("-")[0] in tl.STOP_CAPS:
+    if j - i == 1:  # one word: decided in `_resolve`, with what the whole article says
+        lw = low[i]
+        if len(lw) < 2 or ("-" in lw and lw.split("-")[0] in tl.STOP_CAPS):
             return j  # "X", "Ke-1"
-        cand = _Cand(i, j, None, key, initial)
-        if titled and toks[0] not in sc.lower_words:
+        cand = _Cand(i, j, None, _SLUG.sub("-", lw).strip("-"), initial)
+        if titled and lw not in sc.lower_words:
             cand.kind = "person"
         sc.cands.append(cand)
         return j
+    every = [low[k] for k in range(i, j) if word[k]]
+    toks = [x for x in every if x not in tl.NAME_PARTICLES] or every
+    key = _slug(" ".join(words[k] for k in range(i, j) if word[k]))
     last = toks[-1]
     common = sum(1 for x in toks if x in sc.lower_words or x in tl.ORG_WORDS or x in tl.STOP_CAPS)
-    if last in tl.ORG_TAILS or any(low[k] in _EN_CONNECTORS for k in range(i, j)):
+    before = next((low[k] for k in range(i - 1, max(i - 3, -1), -1) if word[k]), "")
+    quoted = i > 0 and words[i - 1] in _OPENING and j < n and words[j] in _CLOSING
+    employed = i >= 2 and low[i - 1] == "of" and cap[i - 2] and i - 2 == sc.last_person_end
+    if quoted and not titled:
+        kind = "misc"  # 'Bilang Saja': the title of a song, a book, a programme
+    elif employed:
+        kind = "org"  # "analyst John Smith of Goldman Sachs"
+    elif last in tl.ORG_TAILS or any(x in _EN_CONNECTORS for x in every):
         kind = "org"
     elif last in tl.FACILITY_TAILS:
         kind = "place"
@@ -639,12 +801,48 @@ def _run(sc: _Scan, i: int) -> int:
         kind = "place"
     elif 2 * common > len(toks):
         kind = "misc"  # "Makan Bergizi Gratis", "Lalu Lintas": common words in title case
+    elif not titled and before in _PLACE_BEFORE_RUN:
+        kind = "place"  # "di Pondok Ranji": where something happens
     elif not titled and sc.lang != "en" and _english_phrase(toks):
         kind = "misc"  # "Human Machine Interface" in an Indonesian article
+    elif not titled and sc.lang != "en" and _indonesian_phrase(toks):
+        kind = "misc"  # "Bantuan Subsidi Upah", "Hitam Putih": common words in title case
     else:
         kind = "person"
     sc.cands.append(_Cand(i, j, kind, key, initial))
+    if kind == "person":
+        sc.last_person_end = j - 1
     return j
+
+
+def _titled_qualifier(sc: _Scan, i: int, j: int) -> bool:
+    """After a title, the run i..j may qualify it rather than name the person: a region after a regional
+    title ("Kapolres Siak AKBP Eka Ariandy"), an employer before a known name, an acronym or ", Name"
+    ("CEO VinFast Indonesia Kariyanto", "CEO Indomobil Emotor Internasional, Pius Wirawan")."""
+    t = sc.t
+    n, low, words, cap, upper = t.n, t.low, t.words, t.cap, t.upper
+    if j >= n or not cap[j] and words[j] != ",":
+        return False
+    key = _slug(" ".join(words[k] for k in range(i, j) if t.word[k]))
+    if sc.regional == i and j - i == 1 and cap[j]:
+        sc.cands.append(_Cand(i, j, "place", key))
+        sc.ctx = j
+        return True
+    employer = cap[j] and (upper[j] or _gaz(t, j) is not None)
+    if not employer and j + 1 < n and words[j] == "," and cap[j + 1] and not upper[j + 1]:
+        # Only a run with an institution's word: "Pengacara Gregorius Ronald Tannur, Lisa Rachmat" is
+        # the client's lawyer, not a company's.
+        nxt = low[j + 1]
+        employer = (
+            nxt not in tl.TITLE_HEADS
+            and nxt not in tl.STOP_CAPS
+            and _gaz(t, j + 1) is None
+            and any(low[k] in tl.ORG_WORDS or low[k] in tl.ORG_TAILS for k in range(i, j))
+        )
+    if employer:
+        sc.cands.append(_Cand(i, j, "org", key))
+        sc.ctx = j
+    return employer
 
 
 def _english_phrase(toks: list[str]) -> bool:
@@ -658,9 +856,24 @@ def _english_phrase(toks: list[str]) -> bool:
     return all(p in en45 for p in parts)
 
 
+def _indonesian_phrase(toks: list[str]) -> bool:
+    """Title-case Indonesian words, not a name: the first of two words, or every word, is a plain word
+    (zipf 4 in Indonesian, rare in English, not a common given name): "Petualangan Kiko", "Performa
+    Xpeng", "Bantuan Subsidi Upah". Names frequent in Indonesian news are frequent in English too
+    ("Jose Mourinho", "Mo Salah"), and "Budi Gunawan", "Agus Salim" start with given names."""
+    parts = [p for x in toks for p in x.split("-")]
+    id4, en = _common("id", 4.0), _common("en", 2.5)
+
+    def plain(p: str) -> bool:
+        return p in id4 and p not in en and p not in tl.GIVEN_NAMES
+
+    return (len(parts) == 2 and plain(parts[0])) or all(plain(p) for p in parts)
+
+
 def _resolve(sc: _Scan) -> list[Mention]:
     """Decide the single capitalised words: a surname of a person named in the article takes that person's
-    key; a common word opening a sentence is dropped; the rest are read from their neighbours."""
+    key; a common word opening a sentence is dropped; the rest are read from their neighbours, and a
+    word read as a person or a place once is read so everywhere in the article ("Longo", "Venezia")."""
     t = sc.t
     low, word, starts, ends, n = t.low, t.word, t.starts, t.ends, t.n
     people: dict[str, list[tuple[int, str]]] = {}
@@ -674,32 +887,51 @@ def _resolve(sc: _Scan) -> list[Mention]:
         for x in names:
             if len(x) > 1 and x not in tl.NAME_PARTICLES:
                 people.setdefault(x, []).append((c.s, c.key))
-    out: list[Mention] = []
-    for c in sc.cands:
-        if c.kind is None or (c.kind == "person" and c.e - c.s == 1 and c.key not in _BY_KEY):
-            lw = low[c.s]
-            refs = people.get(lw)
-            if refs:
-                before = [r for r in refs if r[0] < c.s]
-                c.kind, c.key = "person", (before[-1] if before else refs[0])[1]
-            elif c.kind == "person":
-                pass  # titled: "Menteri Luar Negeri Sugiono"
-            elif lw in sc.lower_words or lw in tl.ORG_WORDS or lw in tl.TITLE_WORDS:
-                continue  # a common word, capitalised
-            elif c.initial and sc.common(lw):
-                continue  # a sentence's first word  # noqa: SIM114
+    keep = [True] * len(sc.cands)
+    loose: list[int] = []  # singles read as "misc" for want of context
+    settled: dict[str, tuple[str, str]] = {}  # a single word read with context → (kind, key)
+    for idx, c in enumerate(sc.cands):
+        if not (c.kind is None or (c.kind == "person" and c.e - c.s == 1 and c.key not in _BY_KEY)):
+            continue
+        lw = low[c.s]
+        refs = people.get(lw)
+        if refs:
+            before = [r for r in refs if r[0] < c.s]
+            c.kind, c.key = "person", (before[-1] if before else refs[0])[1]
+        elif c.kind == "person":
+            pass  # titled: "Menteri Luar Negeri Sugiono"
+        elif lw in sc.lower_words or lw in tl.ORG_WORDS or lw in tl.TITLE_WORDS:
+            keep[idx] = False  # a common word, capitalised
+            continue
+        elif c.initial and sc.common(lw):
+            keep[idx] = False  # a sentence's first word
+            continue
+        else:
+            prev = next((low[k] for k in range(c.s - 1, max(c.s - 3, -1), -1) if word[k]), "")
+            nxt = next((low[k] for k in range(c.s + 1, min(c.s + 3, n)) if word[k]), "")
+            if prev in tl.PLACE_PREPS:
+                c.kind = "place"
+            elif prev in tl.SPEECH_BEFORE or nxt in tl.SPEECH_AFTER:
+                c.kind = "person"
+            elif sc.common(lw) or lw in _common("en", 3.5):
+                keep[idx] = False  # "Online", "Track", "Systems": a capitalised common word
+                continue
             else:
-                prev = next((low[k] for k in range(c.s - 1, max(c.s - 3, -1), -1) if word[k]), "")
-                nxt = next((low[k] for k in range(c.s + 1, min(c.s + 3, n)) if word[k]), "")
-                if prev in tl.PLACE_PREPS:
-                    c.kind = "place"
-                elif prev in tl.SPEECH_BEFORE or nxt in tl.SPEECH_AFTER:
-                    c.kind = "person"
-                elif sc.common(lw) or lw in _common("en", 3.5):
-                    continue  # "Online", "Track", "Systems": a capitalised common word
-                else:
-                    c.kind = "misc"
-        out.append(Mention(t.text[starts[c.s] : ends[c.e - 1]], c.kind, c.key, starts[c.s], ends[c.e - 1]))
+                c.kind = "misc"
+                loose.append(idx)
+                continue
+        if c.kind == "person" or lw not in settled:
+            settled[lw] = (c.kind, c.key)
+    for idx in loose:
+        c = sc.cands[idx]
+        got = settled.get(low[c.s])
+        if got is not None:
+            c.kind, c.key = got
+    out: list[Mention] = []
+    for c, k in zip(sc.cands, keep, strict=True):
+        if k:
+            a, b = c.span or (starts[c.s], ends[c.e - 1])
+            out.append(Mention(t.text[a:b], c.kind or "misc", c.key, a, b))
     return out
 
 
@@ -722,11 +954,16 @@ def alias_key(name: str) -> str:
             k += 1
         if k >= n:
             k = 0
+    entry = _BY_EXACT.get(tuple(words[k:n])) or _BY_LOW.get(tuple(low[k:n]))  # "U.S."
+    if entry is not None:
+        return entry.key
     m = n
     while m > k + 1 and not word[m - 1]:  # a final period or bracket
         m -= 1
-    for j in range(k + 1, m):  # "Joko Widodo, S.H.": degrees after a comma
-        if words[j] == ",":
+    for j in range(k + 1, m):  # "Joko Widodo, S.H., M.H.": degrees after a comma
+        if words[j] == "," and all(
+            not word[x] or low[x] in tl.DEGREES or len(low[x]) == 1 for x in range(j + 1, m)
+        ):
             m = j
             break
     entry = _BY_EXACT.get(tuple(words[k:m])) or _BY_LOW.get(tuple(low[k:m]))
@@ -767,11 +1004,12 @@ def _osa(a: str, b: str) -> int:
 
 def _token_match(a: str, b: str) -> bool:
     """Two name tokens are one spelling apart: "Denis"/"Dennis", "Pushilin"/"Pushlin", "Zelensky"/
-    "Zelenskyy". The first letters agree and short tokens differ by one inserted letter at most, so that
-    "Budi"/"Rudi", "Dedi"/"Dodi" and "Un"/"Il" stay apart."""
+    "Zelenskyy". The first letters agree, tokens under four letters must be equal, and tokens of five
+    letters or fewer differ by one inserted letter at most, so that "Budi"/"Rudi", "Dedi"/"Dodi",
+    "Ani"/"Akni" and "Un"/"Il" stay apart."""
     if a == b:
         return True
-    if a[0] != b[0] or min(len(a), len(b)) < 3:
+    if a[0] != b[0] or min(len(a), len(b)) < 4:
         return False
     longest = max(len(a), len(b))
     d = _osa(a, b)
@@ -832,13 +1070,13 @@ def same_entity(a: str, b: str) -> bool:
     if "".join(ta) == "".join(tb):
         return True
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(short) == 1:
-        s = short[0]
-        if len(s) < 3 or s in _NOT_FIRST_NAMES:
-            return False
-        return _token_match(s, long[-1]) or _token_match(s, long[0])
     if len(short) == len(long):
         return all(_tokens_match(x, y) for x, y in zip(short, long, strict=True))
+    if long[0] in _NOT_FIRST_NAMES or short[0] in _NOT_FIRST_NAMES:
+        return False  # an institution's name is not a person's: "PT Jakarta" is not "PT LRT Jakarta"
+    if len(short) == 1:
+        s = short[0]
+        return len(s) >= 3 and (_token_match(s, long[-1]) or _token_match(s, long[0]))
     if not (_tokens_match(short[0], long[0]) and _tokens_match(short[-1], long[-1])):
         return False
     k = 1
@@ -852,13 +1090,18 @@ def same_entity(a: str, b: str) -> bool:
 
 
 def _acronyms_match(a: str, ea: _Entry | None, b: str, eb: _Entry | None) -> bool:
-    """An acronym the gazetteer does not know, one edit from one it knows (of four letters or more) for
-    the other name: a misspelling ("KCN" for "KCNA"). Two known acronyms never match ("KPK" / "KPU")."""
+    """An acronym the gazetteer does not know that is a known one (of four letters or more) for the other
+    name, cut short by its last letter: "KCN" for "KCNA". Anything looser joins different bodies ("CNC" /
+    "CNBC", "PBVSI" / "PBSI"); two known acronyms never match ("KPK" / "KPU")."""
     if ea is not None and eb is None:
         a, ea, b, eb = b, eb, a, ea
     if ea is not None or eb is None or not _is_acronym(a):
         return False
-    return any(len(k) >= 4 and k[0] == a[0] and _osa(a, k) == 1 for k in eb.acronyms)
+    return any(_truncated(a, k) for k in eb.acronyms)
+
+
+def _truncated(a: str, known: str) -> bool:
+    return len(known) >= 4 and len(a) == len(known) - 1 and known.startswith(a)
 
 
 def group_aliases(names: list[str]) -> dict[str, str]:
@@ -956,7 +1199,7 @@ def group_aliases(names: list[str]) -> dict[str, str]:
             continue
         a = reps[k].strip()
         for b, kb in known_acronyms.items():
-            if len(b) >= 4 and b[0] == a[0] and abs(len(a) - len(b)) <= 1 and _osa(a, b) == 1:
+            if _truncated(a, b):
                 union(kb, k)
                 break
     members: dict[str, list[str]] = {}

@@ -319,6 +319,7 @@ Budapest
 Athena | Athens
 Istanbul
 Ankara
+Baku
 Teheran | Tehran
 Isfahan
 Tabriz
@@ -654,6 +655,12 @@ Kelapa Gading
 Cengkareng
 Kebayoran Baru
 Pasar Minggu
+Pondok Aren
+Pondok Indah
+Pondok Gede
+Pondok Labu
+Pondok Kelapa
+Pondok Ranji
 Monas | Monumen Nasional
 Bundaran HI | Bundaran Hotel Indonesia
 Gelora Bung Karno | GBK | Stadion Gelora Bung Karno | Stadion Utama Gelora Bung Karno | SUGBK
@@ -713,6 +720,7 @@ Badan Meteorologi, Klimatologi, dan Geofisika | BMKG | Badan Meteorologi Klimato
     | Badan Meteorologi, Klimatologi dan Geofisika | Meteorology, Climatology and Geophysics Agency
 Pusat Vulkanologi dan Mitigasi Bencana Geologi | PVMBG
 Badan Geologi
+Komite Nasional Keselamatan Transportasi | KNKT
 Badan Pusat Statistik | BPS | Statistics Indonesia
 Badan Intelijen Negara | BIN
 Badan Narkotika Nasional | BNN
@@ -822,6 +830,24 @@ Direktorat Jenderal Pajak | DJP | Ditjen Pajak
 Direktorat Jenderal Bea dan Cukai | Bea Cukai | DJBC | Ditjen Bea Cukai | Ditjen Bea dan Cukai
 Direktorat Jenderal Imigrasi | Ditjen Imigrasi
 Pertamina | PT Pertamina | PT Pertamina (Persero)
+Universitas Indonesia | UI
+Universitas Gadjah Mada | UGM | Gadjah Mada University
+Institut Teknologi Bandung | ITB
+Institut Pertanian Bogor | IPB | IPB University
+Institut Teknologi Sepuluh Nopember | ITS
+Universitas Padjadjaran | Unpad
+Universitas Diponegoro | Undip
+Universitas Airlangga | Unair
+Universitas Brawijaya | UB
+Universitas Hasanuddin | Unhas
+Universitas Sebelas Maret | UNS
+Universitas Sumatera Utara | USU
+Universitas Negeri Jakarta | UNJ
+Universitas Islam Negeri Syarif Hidayatullah Jakarta | UIN Jakarta | UIN Syarif Hidayatullah
+Universitas Islam Indonesia | UII
+Universitas Muhammadiyah Yogyakarta | UMY
+Universitas Trisakti | Trisakti
+Universitas Bina Nusantara | Binus | Binus University
 Perusahaan Listrik Negara | PLN | PT PLN | PT PLN (Persero)
 Telkom Indonesia | Telkom | PT Telkom Indonesia | Telkomsel
 Bank Rakyat Indonesia | BRI | PT Bank Rakyat Indonesia | PT Bank Rakyat Indonesia (Persero) Tbk | Bank BRI
@@ -946,7 +972,8 @@ Kelompok Kriminal Bersenjata | KKB
 Associated Press | AP | The Associated Press
 Reuters
 Agence France-Presse | AFP | Agence France Presse
-Antara | Kantor Berita Antara | LKBN Antara | Antara News | ANTARA | Perum LKBN Antara
+Antara | Kantor Berita Antara | LKBN Antara | Antara News | ANTARA | Perum LKBN Antara | Antaranews
+    | ANTARA News
 Tass | TASS | ITAR-TASS | Kantor Berita Tass
 RIA Novosti | RIA
 Sputnik
@@ -991,6 +1018,7 @@ Okezone | Okezone.com
 Republika | Republika.co.id | Republika Online | Harian Republika
 Tribunnews | Tribunnews.com | Tribun
 Kumparan
+Vidio | Vidio.com
 Metro TV | MetroTV
 TVRI
 RRI
@@ -1031,7 +1059,36 @@ Tencent
 ByteDance
 Intel
 Sony
+Goldman Sachs
+JPMorgan | JPMorgan Chase | J.P. Morgan
+Morgan Stanley
+Citigroup | Citi
+HSBC
+BlackRock
+Moody's
+Fitch Ratings | Fitch
 General Motors | GM
+BMW
+Mercedes-Benz | Mercedes
+Audi
+Volkswagen | VW
+Nissan
+Mitsubishi
+Suzuki
+Daihatsu
+Wuling
+Chery
+VinFast
+Kia
+Mazda
+Ford
+Ferrari
+Yamaha
+Ducati
+Lenovo
+Oppo
+Vivo
+Astra Honda Motor | AHM
 General Electric | GE
 Real Madrid | Los Blancos
 FC Barcelona | Barca | Barça | Barcelona FC
@@ -1156,6 +1213,39 @@ Cristiano Ronaldo
 Lionel Messi | Messi
 """
 
+EVENTS = """
+Piala Dunia | World Cup | FIFA World Cup | Piala Dunia FIFA
+Piala Dunia Antarklub | Club World Cup | FIFA Club World Cup | Piala Dunia Antarklub FIFA
+Piala Asia | Asian Cup | AFC Asian Cup
+Piala AFF | AFF Cup | ASEAN Championship
+Piala Eropa | European Championship | UEFA Euro
+Liga Champions | Champions League | UEFA Champions League | Liga Champions UEFA
+Liga Europa | Europa League
+Liga Inggris | Premier League | English Premier League | EPL
+Liga Spanyol | La Liga | LaLiga
+Liga Italia | Serie A
+Serie B
+Liga Jerman | Bundesliga
+Liga Prancis | Ligue 1
+Liga 1 | BRI Liga 1
+MotoGP
+Formula 1 | F1 | Formula One
+Formula E
+SEA Games
+Asian Games
+Olimpiade | Olympics | Olympic Games
+Indonesia Open
+Idul Adha | Iduladha | Eid al-Adha
+Idul Fitri | Idulfitri | Lebaran | Eid al-Fitr
+Ramadan | Ramadhan
+Natal | Christmas
+Perang Dunia II | Perang Dunia Kedua | World War II | Second World War | WWII
+Perang Dunia I | Perang Dunia Pertama | World War I | First World War
+Hari Kemerdekaan | HUT RI
+Perang Yom Kippur | Yom Kippur | Perang Oktober | Yom Kippur War
+Indeks Harga Saham Gabungan | IHSG | Jakarta Composite Index | JCI
+"""
+
 # English adjectives of a place: "North Korean leader Kim Jong Un", "Russian President Vladimir Putin".
 # Found as "misc" mentions keyed to the place, so English articles share the place's key.
 DEMONYMS = """
@@ -1208,7 +1298,7 @@ Western > Barat
 # article does not use the word in lower case ("Malang" the city, "malang" unlucky).
 COMMON_WORD_NAMES = frozenset(
     """malang solo pati kudus tegal bima ende mina alor timor flores bangka madura nias kampar lima
-    barat antara apple meta amazon grab""".split()
+    barat antara apple meta amazon grab natal""".split()
 )
 
 # Place names that are also first names: not a place when a capitalised unknown word follows at once
@@ -1224,4 +1314,5 @@ BLOCKS: tuple[tuple[str, str], ...] = (
     ("place", INDONESIA),
     ("org", ORGS),
     ("person", PEOPLE),
+    ("misc", EVENTS),
 )

@@ -34,10 +34,16 @@ TITLE_HEADS = _words("""
     plt pj penjabat pejabat ketua-ketua bendahara penasihat pengacara kuasa advokat terdakwa tersangka saksi
     korban pelaku dokter perdana pm kanselir senator raja ratu pangeran sultan paus kardinal uskup
     syekh syeikh habib kiai kyai ustaz ustadz ustazah buya pak bu bapak ibu mbak
-    tuan nyonya nona sdr sdri saudara saudari almarhum almarhumah alm
+    tuan nyonya nona sdr sdri saudara saudari almarhum almarhumah alm aa teh teteh akang kang mas bang
+    abang kak kakak cak ning gus bung uda uni daeng ompung opung mbah eyang oma opa om tante haji hajah
     mendiang founder pendiri ceo cfo coo cto presdir wadirut vp chairman ketua-umum corporate
     secretary-general director-general sekretaris-jenderal foreign defense defence finance interior attorney
-    press adviser advisor
+    sosiolog psikolog akademisi aktivis aktris aktor penyanyi presenter pemain kiper bek gelandang penyerang
+    wasit atlet pebulutangkis petinju pembalap produser sutradara penulis wartawan jurnalis legislator
+    politikus politisi kader caleg capres cawapres selebgram youtuber influencer artis komedian musisi
+    rapper budayawan sejarawan epidemiolog ahli atase investigator spesialis head
+    press adviser advisor inspektur auditor panitera juru co-founder cofounder danlanal danyon dansat
+    danpomdam danlantamal kasie kanit kapospol
     irjen kombes akbp akp kompol iptu ipda aiptu aipda bripka brigpol brigadir bripda briptu komjen
     jenderal jend letjen mayjen brigjen kolonel kol letkol mayor kapten lettu letda serka sertu serda
     pelda peltu praka pratu prada marsekal marsda marsma laksamana laksdya laksda laksma
@@ -66,7 +72,8 @@ TITLE_WORDS = _words("""
     pemasyarakatan pmk ipk pupr atr bpn pan rb panrb kominfo komdigi setneg seskab reformasi birokrasi
     aparatur pendayagunaan kepresidenan presiden wakil ketua anggota kepala direktur deputi asisten
     majelis redaksi eksekutif operasional pemasaran komisaris independen corporate communication
-    relations public head investor
+    relations public head investor communications marketing sales operations strategy business commercial
+    product brand resources legal compliance retail research equity analyst economist
     provinsi kabupaten kota kecamatan kelurahan resor sektor distrik wilayah cabang
     foreign defense defence home interior finance treasury trade commerce health education justice labor
     labour transport transportation security homeland state affairs national affairs of the general
@@ -92,17 +99,22 @@ ORG_HEADS: dict[str, str] = {
     **dict.fromkeys(
         """kementerian kemenko departemen badan dinas komisi dewan majelis mahkamah pengadilan kejaksaan
         kejati kejari kepolisian polda polres polresta polrestabes polsek kodam korem kodim koramil
-        lanud lantamal direktorat ditjen biro balai lembaga komite komnas satgas satuan pusat
+        lanud lantamal direktorat ditjen biro balai komite komnas satgas satuan pusat
         pemerintah pemerintahan pemprov pemkab pemkot pemda sekretariat setjen inspektorat otoritas korps
-        detasemen markas mabes ombudsman forum asosiasi perhimpunan persatuan ikatan gabungan federasi
-        konfederasi serikat perkumpulan koalisi aliansi gerakan front kelompok fraksi partai
+        detasemen markas mabes ombudsman subdit subdirektorat ditreskrimum ditreskrimsus ditresnarkoba
+        ditlantas satreskrim satresnarkoba satlantas unit subkomite kbri kjri kedutaan konsulat embassy
+        consulate
         ministry department agency council commission committee bureau office authority administration
         directorate service court parliament assembly senate congress police""".split(),
         "inst",
     ),
     **dict.fromkeys(
         """pt cv pd perum persero yayasan universitas univ institut politeknik sekolah akademi fakultas
-        sma sman smk smkn smp smpn sd sdn min man mts pondok pesantren ponpes rs rsud rsup rsia klinik
+        forum asosiasi perhimpunan persatuan ikatan gabungan federasi konfederasi serikat perkumpulan
+        koalisi aliansi gerakan front kelompok fraksi partai situs laman portal athletic sporting olympique
+        lembaga polsubsektor
+        dynamo real
+        sma sman smk smkn smp smpn sd sdn min man mts pesantren ponpes rs rsud rsup rsia klinik
         puskesmas bank grup group media maskapai klub timnas kantor televisi radio harian
         majalah koran penerbit perpustakaan
         university college institute school academy foundation club team museum""".split(),
@@ -143,6 +155,7 @@ ORG_TAILS = _words("""
     united university institute party agency ministry council commission committee bank airlines airways
     air times post news journal tribune herald gazette daily telegraph foundation association federation
     union society company corporation capital securities sekuritas energy motor motors media tv network
+    authority fund exchange board team college school academy
     studios pictures records labs technologies systems industries industry electric electronics aerospace
     manufacturing solutions pharma pharmaceuticals petroleum oil mining resources logistics telecom
 """)
@@ -153,6 +166,29 @@ FACILITY_TAILS = _words("""
     center centre hall stadium arena mall plaza tower towers square park airport station hospital
     building bridge residence palace hotel resort beach island islands street road avenue boulevard
     circuit sirkuit
+""")
+
+# Titles of a region's officials: the capitalised word right after one is the region ("Kapolres Siak
+# AKBP Eka Ariandy", "Bupati Sigi Mohamad Irwan"), when a name follows.
+REGIONAL_TITLES = _words("""
+    bupati wabup gubernur wagub walikota wali camat lurah kades kapolres kapolresta kapolrestabes kapolda
+    kapolsek dandim danrem pangdam kajari kajati sekda kadis wawali
+""")
+
+# Given names that are also common words ("Budi", "Putri", "Agus"): a run of common words is not read as
+# a person ("Bantuan Subsidi Upah", "Hitam Putih") unless one of its words is one of these.
+GIVEN_NAMES = _words("""
+    muhammad mohammad mohamad muhamad moh ahmad achmad abdul abdullah ali hasan husein husain ibrahim
+    ismail yusuf umar usman agus budi bambang joko eko dwi tri catur adi hadi andi arif rizki rizky fajar
+    dian dewi sri siti nur nurul putri putra indah ayu rina rini wati yanti ani lestari wahyu bayu dimas
+    aditya rahmat rahman hendra heru iwan irwan anton benny bobby charles david daniel michael john
+    james robert peter paul mark thomas richard maria anna lisa sarah jessica grace kevin ryan jay
+    sultan raja ratu intan mutiara bintang cahaya bunga mawar melati kartika surya bima arjuna kresna
+    slamet bagus dedi rudi yudi teguh santoso setiawan gunawan kurniawan hidayat nugroho prasetyo
+    wijaya kusuma jaya sari permata peter cinta anak gusti wayan made nyoman ketut putu komang kadek gede
+    tengku teuku cut raden dewa ida laura kiki tulus mulan dini citra mega senja mentari embun pelangi
+    kasih rahayu wulan bulan bumi langit tirta gilang galih bening ratna mutia puspa sekar kembang hana
+    ayu tiara nadia salsa kirana aurora nabila amanda
 """)
 
 # Place cue heads. "admin": an administrative unit, left out of the key ("Kabupaten Garut" = "Garut");
@@ -168,7 +204,8 @@ PLACE_HEADS: dict[str, str] = {
         taman alun-alun lapangan istana gedung candi benteng jembatan bendungan waduk sirkuit stadion stasiun
         hotel masjid gereja pura vihara museum
         republik negara kerajaan kesultanan emirat
-        distrik mount lake river island islands gulf strait bay cape port street avenue road republic
+        distrik mapolda mapolres mapolresta mapolsek
+        mount lake river island islands gulf strait bay cape port street avenue road republic
         kingdom""".split(),
         "feature",
     ),
@@ -177,7 +214,7 @@ PLACE_HEADS: dict[str, str] = {
 # Compass words that extend a place ("Ukraina Timur", "Asia Timur Laut", "Jakarta Selatan") and mark an
 # unknown span as a place ("Flores Timur").
 DIRECTIONS = _words("""
-    utara selatan timur barat tengah tenggara daya laut raya north south east west central northern southern
+    utara selatan timur barat tengah tenggara daya laut north south east west central northern southern
     eastern western northeast northwest southeast southwest
 """)
 
@@ -187,7 +224,7 @@ MISC_HEADS = _words("""
     hari perang piala liga festival konferensi ktt pekan operasi undang-undang uu ruu perpres perppu inpres
     permen perda pasal tahun idul idulfitri iduladha program revolusi krisis tragedi insiden
     peristiwa pemilu pilkada pilpres rapat kongres munas muktamar konvensi deklarasi
-    perjanjian kesepakatan traktat protokol kabinet era orde
+    perjanjian kesepakatan traktat protokol kabinet era orde surat keputusan peraturan instruksi edaran
     war battle cup league festival conference summit day act treaty accord agreement operation crisis
     election olympics games championship championships tournament awards award prize expo fair show open
     grand
@@ -212,6 +249,9 @@ ORG_WORDS = TITLE_WORDS | _words("""
     kehormatan etik perlindungan pelindungan tenaga pangan cadangan logistik pengadaan barang jasa sekolah
     tinggi ilmu keolahragaan kemaritiman maritim pelayaran penerbangan antariksa atom nuklir tenaga
     pengelola pengelolaan kekayaan aset lelang piutang perbendaharaan audit rakyat bersama terpadu
+    jatanras resmob renakta ppa siber krimum krimsus tipidkor tipidter pemantauan intelektual
+    penindakan eksekusi pencegahan monitoring koordinasi supervisi pengembangan destinasi strategi fiskal
+    kebijakan informasi manajemen evaluasi kelembagaan pengaduan pembinaan penegakan perizinan
     pusat regional wilayah metropolitan pelabuhan kereta api jalan tol raya bina marga cipta karya air
     foreign affairs defense defence health education finance justice treasury security intelligence
     emergency management disaster meteorological geophysics statistics investigation federal central
@@ -246,7 +286,7 @@ STOP_CAPS = _words("""
     satu dua tiga empat lima enam tujuh delapan sembilan sepuluh seratus seribu pertama kedua ketiga
     kata ujar menurut selain sebelumnya selanjutnya berikut berikutnya akhirnya sehingga adapun
     terkait soal mengenai tentang atas bagi antara terhadap melalui tanpa seperti sejumlah
-    baca juga simak lihat klik tonton foto video advertisement iklan scroll continue content gulir
+    baca juga simak lihat klik tonton foto video advertisement iklan scroll continue content gulir gambas
     tanya jawab catatan sumber keterangan editor penulis reporter redaksi
     hal cara tips info berita update terbaru breaking live
     rp usd idr wib wita wit km kg cm mm
@@ -256,7 +296,9 @@ STOP_CAPS = _words("""
     how where however moreover meanwhile also still yet even just only both either neither not no yes
     according said says told added asked meanwhile later earlier today yesterday tomorrow tonight
     is are was were be been being has have had do does did will would can could should may might must
-    allah tuhan swt saw nabi rasulullah mou
+    allah tuhan swt saw nabi rasulullah mou masyaallah insyaallah alhamdulillah astaghfirullah
+    subhanallah bismillah amin aamiin dear hai halo
+    melansir dilansir mengutip dikutip menurutnya sementara adapun selanjutnya kemudian sebelumnya namun
 """)
 
 # Acronyms and all-capital words that are not entities: units, documents, taxes, programmes, chrome.
@@ -275,11 +317,14 @@ STOP_ACRONYMS = _words("""
     suv mpv ev bev phev hev cbu ckd cc hp nm rpm
     wni wna tki tkw pmi
     dp kpr kta kur bunga
-    hut
+    hut otr apm saw swt abg tik sid on off nib anbk fum
 """)
 
 # A word before a capitalised single word that makes it a place ("di Moskow", "ke Pyongyang", "in Kyiv").
-PLACE_PREPS = _words("di ke menuju sekitar kawasan wilayah kota provinsi negara in at near outside inside")
+PLACE_PREPS = _words("""
+    di ke menuju sekitar kawasan wilayah kota provinsi negara kompleks desa kampung kecamatan kabupaten
+    pulau gunung jalan bandara pelabuhan in at near outside inside
+""")
 
 # Speech verbs: the capitalised word after the first set or before the second is a speaker ("kata Sin",
 # "Matsegora mengatakan", "Price said").
@@ -291,8 +336,9 @@ SPEECH_AFTER = _words("""
 """)
 
 # Glued suffixes that scraping left on a name ("Kim Jong Unmenurut", "Jusuf Salmanmengatakan"); split
-# only when at least five letters long and after a lower-case letter inside a capitalised run.
+# only after a lower-case letter inside a capitalised run.
+# (Not "telah", "dalam": "setelah", "mendalam" would send every article through the check.)
 GLUED_SUFFIXES = (
     "menurut mengatakan menyatakan menjelaskan mengungkapkan menyampaikan menegaskan menambahkan "
-    "kepada bersama sebagai bahwa selaku tersebut dalam untuk dengan telah"
+    "kepada bersama sebagai selaku tersebut"
 ).split()
