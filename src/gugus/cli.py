@@ -29,10 +29,34 @@ DbOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+NoDenseOption = Annotated[
+    bool, typer.Option("--no-dense", help="Cluster without the dense multilingual embeddings (faster).")
+]
 
 
-def _engine(db: str | None, options: IngestOptions | None = None) -> Engine:
-    return Engine(db or default_db(), options=options)
+def _engine(db: str | None, options: IngestOptions | None = None, dense: bool = True) -> Engine:
+    return Engine(db or default_db(), options=options, dense=dense)
+
+
+def _when(hours: float) -> str:
+    from datetime import datetime, timezone
+
+    return datetime.fromtimestamp(hours * 3600, timezone.utc).strftime("%Y-%m-%d %H:%M")
+
+
+def _story_json(story: dict) -> dict:
+    out = {k: v for k, v in story.items() if k not in ("articles",)}
+    out["first_seen"] = _when(story["first_seen"])
+    out["last_seen"] = _when(story["last_seen"])
+    if "articles" in story:
+        out["articles"] = [
+            {
+                k: a.to_dict()[k]
+                for k in ("id", "source_id", "title", "outlet", "published", "lang", "url", "wire")
+            }
+            for a in story["articles"]
+        ]
+    return out
 
 
 def _dump(data) -> None:
@@ -53,11 +77,12 @@ def ingest(
     ] = True,
     timeout: Annotated[float, typer.Option(help="Seconds allowed per URL.")] = 15.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary.")] = False,
+    no_dense: NoDenseOption = False,
 ) -> None:
-    """Ingest articles into the store; exit status 1 when any input was rejected."""
+    """Ingest articles into the store and put them into stories; exit status 1 when any input was rejected."""
     options = IngestOptions(allow_private=allow_private, fetch_links=fetch_links, timeout=timeout)
     total = sum(s.size for s in expand(inputs) if isinstance(s, Source))
-    with _engine(db, options) as engine:
+    with _engine(db, options, dense=not no_dense) as engine:
         if err.is_terminal and not quiet:
             from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
 
@@ -203,6 +228,103 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
         f"  {found['partial']} partial (feed summary only), {found['undated']} undated, "
         f"{found['repaired_words']} run-together words split, {found['revisions']} revisions, "
         f"{found['rejects']} rejected inputs"
+    )
+
+
+@app.command()
+def stories(
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="Seen on or after this date (YYYY-MM-DD).")] = None,
+    min_outlets: Annotated[int, typer.Option(help="Reported by at least this many outlets.")] = 1,
+    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Stories ranked by recency and breadth (outlets, then articles)."""
+    with _engine(db) as engine:
+        found = engine.stories(since=since, min_outlets=min_outlets, limit=limit)
+    if as_json:
+        _dump([_story_json(s) for s in found])
+        return
+    table = Table(box=None, pad_edge=False)
+    for name, kw in (("story", {"min_width": 10}), ("last seen", {"min_width": 16}), ("arts", {}),
+                     ("outlets", {}), ("langs", {}), ("headline", {"overflow": "ellipsis"})):  # fmt: skip
+        table.add_column(name, no_wrap=True, **kw)
+    for s in found:
+        table.add_row(s["id"][:10], _when(s["last_seen"]), str(s["size"]), str(s["n_outlets"]),
+                      ",".join(s["languages"]), escape(s["headline"]))  # fmt: skip
+    out.print(table)
+    err.print(f"{len(found)} stories")
+
+
+@app.command()
+def story(
+    story_id: Annotated[str, typer.Argument(help="A story id (or an unambiguous prefix).")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One story: its articles, outlets, languages, top entities and keywords."""
+    with _engine(db) as engine:
+        found = engine.story(story_id)
+    if found is None:
+        err.print(f"no story {escape(story_id)!r}")
+        raise typer.Exit(1)
+    if as_json:
+        _dump(_story_json(found))
+        return
+    out.print(f"[bold]{escape(found['headline'])}[/]")
+    out.print(f"[dim]story {found['id']} · {found['size']} articles · {found['n_outlets']} outlets · "
+              f"{_when(found['first_seen'])} … {_when(found['last_seen'])}[/]")  # fmt: skip
+    out.print(f"[dim]entities:[/] {escape(', '.join(found['entities']))}")
+    out.print(f"[dim]keywords:[/] {escape(', '.join(found['keywords']))}")
+    for a in found["articles"]:
+        out.print(f"  {a.id[:10]}  {(a.published or '—')[:16]:<16}  {escape(a.outlet or '—'):<18.18} "
+                  f"{a.lang or '—':<3} {escape(a.title)}")  # fmt: skip
+    for m in found["merges"]:
+        out.print(f"[dim]  merged story {m['from_story']} (p={m['probability']:.2f}) at {m['at']}[/]")
+
+
+@app.command()
+def assignments(db: DbOption = None) -> None:
+    """One line per clustered article: source_id<TAB>story_id."""
+    with _engine(db) as engine:
+        for source_id, story_id in engine.assignments():
+            sys.stdout.write(f"{source_id}\t{story_id}\n")
+
+
+@app.command()
+def recluster(db: DbOption = None, no_dense: NoDenseOption = False) -> None:
+    """Rebuild every story from scratch, in time order, with the current settings."""
+    with _engine(db, dense=not no_dense) as engine:
+        counts = engine.recluster()
+    err.print(f"{counts['clustered']} articles in {counts['new_stories'] - counts['merges']} stories "
+              f"({counts['merges']} merges)")  # fmt: skip
+
+
+@app.command(name="eval")
+def evaluate(
+    path: Annotated[str, typer.Argument(help="A JSON Lines file of articles.")],
+    labels: Annotated[
+        str | None, typer.Option(help="Gold labels: TSV id<TAB>story (default: story_id).")
+    ] = None,
+    only_labeled: Annotated[bool, typer.Option(help="Cluster only the labelled articles.")] = False,
+    no_dense: NoDenseOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Ingest into a temporary store in date order, cluster, and score against gold stories."""
+    from gugus.eval.harness import evaluate as run
+
+    result = run(path, labels, dense=not no_dense, only_labeled=only_labeled)
+    if as_json:
+        _dump(result)
+        return
+    out.print(
+        f"BCubed    P {result['bcubed_p']:.3f}  R {result['bcubed_r']:.3f}  F1 {result['bcubed_f1']:.3f}"
+    )
+    r = result
+    out.print(f"pairwise  P {r['pairwise_p']:.3f}  R {r['pairwise_r']:.3f}  F1 {r['pairwise_f1']:.3f}")
+    out.print(
+        f"{result['gold_stories']} gold stories, {result['pred_stories']} predicted, "
+        f"{result['scored']} articles scored of {result['articles']} clustered in {result['seconds']:.1f} s"
     )
 
 

@@ -20,10 +20,15 @@ def default_db() -> str:
 class Engine:
     """gugus over one store. `Engine("gugus.db").ingest(["articles/", "https://…/feed"])`."""
 
-    def __init__(self, db: str | None = None, *, options: IngestOptions | None = None) -> None:
+    def __init__(
+        self, db: str | None = None, *, options: IngestOptions | None = None, dense: bool = True,
+        window_hours: float = 72.0,
+    ) -> None:  # fmt: skip
         self.db = db or default_db()
         self.store: Store = open_store(self.db)
         self.options = options or IngestOptions()
+        self.dense = dense
+        self.window_hours = window_hours
 
     def __enter__(self) -> Engine:
         return self
@@ -42,6 +47,7 @@ class Engine:
         *,
         progress: Callable[[int], None] | None = None,
         on_reject: Callable[[Reject], None] | None = None,
+        cluster: bool = True,
     ) -> IngestReport:
         """Ingest files, folders, globs, feeds, WARC, JSON Lines and URLs; idempotent.
 
@@ -64,7 +70,10 @@ class Engine:
                     if stored >= COMMIT_EVERY:
                         break
                 else:
-                    return report
+                    break
+        if cluster:
+            self.cluster()
+        return report
 
     def _store(self, report: IngestReport, article: Article, raw: bytes | None) -> None:
         status, stored_id = self.store.add_article(article, raw)
@@ -95,6 +104,45 @@ class Engine:
         except ValueError as exc:
             self._reject(report, Reject(name, getattr(exc, "reason", "invalid"), str(exc), "text"))
         return report
+
+    # -- stories --------------------------------------------------------------------------------
+
+    def cluster(self, progress: Callable[[int], None] | None = None) -> dict:
+        """Put every article not yet in a story into one (new articles only: incremental)."""
+        from gugus.cluster.stage import ClusterStage
+
+        return ClusterStage(self.store, dense=self.dense, window_hours=self.window_hours).run(
+            progress=progress
+        )
+
+    def recluster(self, progress: Callable[[int], None] | None = None) -> dict:
+        """Forget every story and cluster all articles again, in time order, with the current settings."""
+        with self.store.transaction():
+            self.store.clear_stories()
+        return self.cluster(progress)
+
+    def stories(
+        self, *, since: str | None = None, min_outlets: int = 1, limit: int | None = None
+    ) -> list[dict]:
+        """Stories ranked by recency and breadth: the newest day first, then more outlets, then size."""
+        from gugus.analyze.article import hours
+
+        found = self.store.stories(since=hours(since) if since else None, min_outlets=min_outlets)
+        found.sort(key=lambda s: (-int(s["last_seen"] // 24), -s["n_outlets"], -s["size"], -s["last_seen"]))
+        return found[:limit] if limit else found
+
+    def story(self, story_id: str) -> dict | None:
+        """A story with its articles (oldest first) and the merges that formed it."""
+        found = self.store.story(story_id)
+        if found is None:
+            return None
+        members = [self.store.get_article(i) for i in self.store.story_members(found["id"])]
+        found["articles"] = sorted((a for a in members if a), key=lambda a: (a.published or "", a.id))
+        found["merges"] = self.store.merges(found["id"])
+        return found
+
+    def assignments(self) -> list[tuple[str, str]]:
+        return self.store.assignments()
 
     # -- reads ----------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from gugus.model import Article, Reject
 from gugus.store.base import AddResult
 from gugus.store.keys import canonical_url, text_key
 from gugus.store.migrate import migrations
+from gugus.store.stories import StoryTables
 
 _JSON_FIELDS = ("wire", "sentence_langs", "notes")
 _COLUMNS = (
@@ -47,7 +48,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class SQLiteStore:
+class SQLiteStore(StoryTables):
     """A Store over one SQLite file. Writes go through `transaction()`; reads see committed data."""
 
     backend = "sqlite"

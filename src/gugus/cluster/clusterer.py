@@ -1,0 +1,201 @@
+"""The online story clusterer, in the manner of scikit-learn's Birch: parameters in __init__, learned
+state in attributes ending in "_", `partial_fit` for each arriving batch.
+
+For each article, in time order: candidate stories come from an inverted index over entity keys and
+rare terms and from the nearest dense centroids, among the stories active in its time window; each
+candidate is scored by the learned model; the article joins the best one if its probability passes the
+threshold, else starts a story. A story that now matches another one as well as an article would is
+merged into it, and the merge is recorded.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from gugus.analyze.article import Analysis
+from gugus.cluster.scoring import Model, features
+from gugus.cluster.story import Member, Story
+from gugus.cluster.vocab import DocumentFrequencies
+
+BODY_TOP = 150  # heaviest body terms kept per article: bounded work per comparison
+INDEX_BODY_TOP = 12  # of which the heaviest go into the candidate index
+MIN_INDEX_IDF = 3.0  # terms commoner than this would make every story a candidate
+MAX_CANDIDATES = 40
+DENSE_CANDIDATES = 8
+
+
+@dataclass
+class Assignment:
+    article_id: str
+    story_id: str
+    probability: float  # of the story joined; 0 for a new story
+    new_story: bool
+
+
+@dataclass
+class Merge:
+    from_story: str
+    into_story: str
+    probability: float
+    at_article: str
+
+
+class OnlineClusterer:
+    def __init__(self, model: Model, *, window_hours: float = 72.0, merge: bool = True) -> None:
+        self.model = model
+        self.window_hours = window_hours
+        self.merge = merge
+        self.stories_: dict[str, Story] = {}
+        self.df_ = DocumentFrequencies()
+        self.index_: dict[str, set[str]] = defaultdict(set)
+        self.keys_: dict[str, set[str]] = defaultdict(set)  # story -> its index keys
+        self.clock_ = float("-inf")
+        self._since_sweep = 0
+
+    # -- building members --------------------------------------------------------------------
+
+    def member(self, a: Analysis, dense: np.ndarray | None, outlet: str | None) -> Member:
+        return Member(
+            article_id=a.article_id,
+            time=a.time,
+            title=self.df_.vector(a.title_terms),
+            body=self.df_.vector(a.body_terms, top=BODY_TOP),
+            ents=self.df_.vector(a.entities),
+            dense=dense,
+            minhash=a.minhash,
+            outlet=outlet,
+            lang=a.lang,
+        )  # fmt: skip
+
+    def _index_keys(self, m: Member) -> set[str]:
+        idf = self.df_.idf
+        keys = {f"e:{k}" for k in m.ents if idf(k) >= MIN_INDEX_IDF}
+        keys |= {f"t:{t}" for t in m.title if idf(t) >= MIN_INDEX_IDF}
+        body = sorted(m.body.items(), key=lambda kv: (-kv[1], kv[0]))[:INDEX_BODY_TOP]
+        keys |= {f"t:{t}" for t, _ in body if idf(t) >= MIN_INDEX_IDF}
+        return keys
+
+    # -- the loop ------------------------------------------------------------------------------
+
+    def partial_fit(
+        self, items: list[tuple[Analysis, np.ndarray | None, str | None]]
+    ) -> tuple[list[Assignment], list[Merge]]:
+        """Cluster a batch, in time order (ties in the order given). Returns assignments and merges."""
+        order = sorted(range(len(items)), key=lambda i: (items[i][0].time, i))
+        assignments, merges = [], []
+        for i in order:
+            analysis, dense, outlet = items[i]
+            self.df_.add(list(analysis.title_terms) + list(analysis.body_terms) + list(analysis.entities))
+            m = self.member(analysis, dense, outlet)
+            self.clock_ = max(self.clock_, m.time)
+            best, best_p = self._best(m)
+            if best is not None and best_p >= self.model.threshold:
+                story = self.stories_[best]
+                new = False
+            else:
+                story = Story(id=m.article_id, first_time=m.time, last_time=m.time)
+                self.stories_[story.id] = story
+                best_p, new = 0.0, True
+            story.add(m)
+            story.names.update({k: v for k, v in analysis.entity_names.items() if k not in story.names})
+            self._index(story.id, m)
+            assignments.append(Assignment(m.article_id, story.id, best_p, new))
+            if self.merge and not new:
+                merges += self._merge_from(story, m.article_id)
+            self._since_sweep += 1
+            if self._since_sweep >= 200:
+                self.sweep()
+        return assignments, merges
+
+    def _candidates(self, m: Member) -> list[str]:
+        hits: dict[str, int] = defaultdict(int)
+        for key in self._index_keys(m):
+            for sid in self.index_.get(key, ()):
+                hits[sid] += 1
+        ranked = sorted(hits, key=lambda sid: (-hits[sid], sid))[:MAX_CANDIDATES]
+        if m.dense is not None:
+            ranked += [sid for sid in self._dense_nearest(m.dense) if sid not in hits]
+        lo = m.time - self.window_hours
+        hi = m.time + self.window_hours
+        return [
+            sid
+            for sid in ranked
+            if self.stories_[sid].last_time >= lo and self.stories_[sid].first_time <= hi
+        ]
+
+    def _dense_nearest(self, v: np.ndarray) -> list[str]:
+        ids = [sid for sid, s in self.stories_.items() if s.dense_sum is not None]
+        if not ids:
+            return []
+        M = np.stack([self.stories_[sid].dense_unit() for sid in ids])
+        sims = M @ v
+        top = np.argsort(-sims, kind="stable")[:DENSE_CANDIDATES]
+        return [ids[i] for i in top]
+
+    def _best(self, m: Member) -> tuple[str | None, float]:
+        cands = self._candidates(m)
+        if not cands:
+            return None, 0.0
+        X = np.array([features(m, self.stories_[sid], self.df_.idf) for sid in cands])
+        P = self.model.probabilities(X)
+        i = int(np.argmax(P))
+        return cands[i], float(P[i])
+
+    def _index(self, sid: str, m: Member) -> None:
+        for key in self._index_keys(m):
+            self.index_[key].add(sid)
+            self.keys_[sid].add(key)
+
+    # -- merges and eviction -------------------------------------------------------------------
+
+    def _merge_from(self, story: Story, at_article: str) -> list[Merge]:
+        """Does the grown story now match another one? Compare its centroid as if it were an article."""
+        if story.size < 2:
+            return []
+        probe = Member(
+            article_id=story.id, time=story.last_time, title=story.title.unit(), body=story.body.unit(),
+            ents=story.ents.unit(), dense=story.dense_unit(), minhash=[],
+        )  # fmt: skip
+        best, best_p = None, 0.0
+        for sid in self._candidates(probe):
+            if sid == story.id:
+                continue
+            p = self.model.probability(features(probe, self.stories_[sid], self.df_.idf))
+            if p > best_p:
+                best, best_p = sid, p
+        if best is None or best_p < self.model.merge_threshold:
+            return []
+        other = self.stories_[best]
+        keep, gone = (story, other) if (story.size, other.id) >= (other.size, story.id) else (other, story)
+        keep.absorb(gone)
+        for key in self.keys_.pop(gone.id, set()):
+            self.index_[key].discard(gone.id)
+            self.index_[key].add(keep.id)
+            self.keys_[keep.id].add(key)
+        del self.stories_[gone.id]
+        return [Merge(gone.id, keep.id, best_p, at_article)]
+
+    def sweep(self) -> list[str]:
+        """Forget stories that left the window: memory stays bounded by the window, not the stream."""
+        self._since_sweep = 0
+        horizon = self.clock_ - 2 * self.window_hours
+        old = [sid for sid, s in self.stories_.items() if s.last_time < horizon]
+        for sid in old:
+            for key in self.keys_.pop(sid, set()):
+                bucket = self.index_.get(key)
+                if bucket is not None:
+                    bucket.discard(sid)
+                    if not bucket:
+                        del self.index_[key]
+            del self.stories_[sid]
+        return old
+
+    def restore(self, story: Story) -> None:
+        """Take back a story from the store (a new process continuing an existing stream)."""
+        self.stories_[story.id] = story
+        for m in story.recent:
+            self._index(story.id, m)
+        self.clock_ = max(self.clock_, story.last_time)

@@ -1,0 +1,88 @@
+"""How likely an article belongs to a candidate story: features, and a logistic model learned from the
+hand-labelled days (see gugus/eval/train.py and bench/quality.py), as Miranda et al. (EMNLP 2018)
+learned theirs, rather than weights guessed by hand."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+from gugus.cluster.story import Member, Story, dot
+
+FEATURES = (
+    "title_centroid", "title_max", "body_centroid", "body_max", "ents_centroid", "ents_max",
+    "dense_centroid", "dense_max", "near_duplicate", "hours_apart", "log_size", "shared_title_rarity",
+)  # fmt: skip
+
+
+def features(m: Member, s: Story, idf) -> list[float]:
+    recent = list(s.recent)
+    title_max = max((dot(m.title, r.title) for r in recent), default=0.0)
+    body_max = max((dot(m.body, r.body) for r in recent), default=0.0)
+    ents_max = max((dot(m.ents, r.ents) for r in recent), default=0.0)
+    dense_c = dense_max = 0.0
+    if m.dense is not None:
+        unit = s.dense_unit()
+        if unit is not None:
+            dense_c = float(unit @ m.dense)
+            dense_max = max((float(r.dense @ m.dense) for r in recent if r.dense is not None), default=0.0)
+    near = max((_minhash(m.minhash, r.minhash) for r in recent), default=0.0)
+    if m.time >= s.last_time:
+        gap = m.time - s.last_time
+    elif m.time < s.first_time:
+        gap = s.first_time - m.time
+    else:
+        gap = 0.0
+    shared = [idf(t) for t in m.title if t in s.title.weights]
+    rarity = max(shared, default=0.0) / 10.0
+    return [
+        s.title.cosine(m.title), title_max, s.body.cosine(m.body), body_max, s.ents.cosine(m.ents), ents_max,
+        dense_c, dense_max, near, math.log1p(gap), math.log(s.size), rarity,
+    ]  # fmt: skip
+
+
+def _minhash(a: list[int], b: list[int]) -> float:
+    if not a or not b:
+        return 0.0
+    return sum(x == y for x, y in zip(a, b, strict=False)) / len(a)
+
+
+@dataclass
+class Model:
+    """Logistic weights over FEATURES, the join threshold and the (stricter) merge threshold."""
+
+    weights: list[float]
+    bias: float
+    threshold: float
+    merge_threshold: float
+    trained_on: str = ""
+
+    def probability(self, x: list[float]) -> float:
+        z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+    def probabilities(self, X: np.ndarray) -> np.ndarray:
+        z = X @ np.asarray(self.weights) + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
+
+    def to_dict(self) -> dict:
+        return {"features": list(FEATURES), "weights": self.weights, "bias": self.bias,
+                "threshold": self.threshold, "merge_threshold": self.merge_threshold,
+                "trained_on": self.trained_on}  # fmt: skip
+
+
+def load_models() -> dict[str, Model]:
+    """The shipped models: "dense" (with embeddings) and "sparse" (the --no-dense mode)."""
+    raw = json.loads((resources.files("gugus.cluster") / "weights.json").read_text(encoding="utf-8"))
+    out = {}
+    for mode, d in raw["models"].items():
+        if d["features"] != list(FEATURES):
+            raise ValueError(f"weights.json {mode}: features {d['features']} do not match {FEATURES}")
+        out[mode] = Model(
+            d["weights"], d["bias"], d["threshold"], d["merge_threshold"], d.get("trained_on", "")
+        )
+    return out

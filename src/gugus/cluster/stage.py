@@ -1,0 +1,151 @@
+"""The cluster stage over a store: analyse what is new, embed its leads, cluster it, persist it.
+
+Incremental: only articles not yet in a story are analysed and clustered; the stories still active
+in their time window are restored from the store, so tomorrow's articles never recompute today's.
+Work is committed in groups, and an interrupted run resumes with what is still unclustered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+import numpy as np
+
+from gugus.analyze.article import VERSION, Analysis, analyze
+from gugus.analyze.embed import MODEL_NAME, Embedder
+from gugus.cluster.clusterer import OnlineClusterer
+from gugus.cluster.scoring import load_models
+from gugus.cluster.story import Story
+from gugus.model import Article
+
+GROUP = 500  # articles per commit
+TOP_ENTITIES = 8
+TOP_KEYWORDS = 10
+
+
+def embedding_key(lead: str) -> str:
+    return hashlib.sha1(f"{MODEL_NAME}\n{lead}".encode()).hexdigest()
+
+
+class ClusterStage:
+    def __init__(self, store, *, dense: bool = True, window_hours: float = 72.0) -> None:
+        self.store = store
+        self.dense = dense and Embedder().available()
+        self.embedder = Embedder() if self.dense else None
+        self.model = load_models()["dense" if self.dense else "sparse"]
+        self.window_hours = window_hours
+
+    # -- inputs ---------------------------------------------------------------------------------
+
+    def _analyses(self, articles: list[Article]) -> list[Analysis]:
+        stored = self.store.analyses([a.id for a in articles], VERSION)
+        out = []
+        for a in articles:
+            if a.id in stored:
+                out.append(Analysis.from_dict(stored[a.id]))
+            else:
+                analysis = analyze(a)
+                self.store.save_analysis(a.id, VERSION, analysis.to_dict())
+                out.append(analysis)
+        return out
+
+    def _vectors(self, analyses: list[Analysis]) -> list[np.ndarray | None]:
+        if not self.dense:
+            return [None] * len(analyses)
+        keys = [embedding_key(a.lead) for a in analyses]
+        have = self.store.embeddings(keys)
+        missing = {k: a.lead for k, a in zip(keys, analyses, strict=True) if k not in have and a.lead}
+        if missing:
+            vectors = self.embedder.embed(list(missing.values()))
+            fresh = dict(zip(missing, vectors, strict=True))
+            self.store.save_embeddings(MODEL_NAME, fresh)
+            have.update(fresh)
+        return [have.get(k) for k in keys]
+
+    def _items(self, articles: list[Article]):
+        analyses = self._analyses(articles)
+        vectors = self._vectors(analyses)
+        return [(an, v, a.outlet) for an, v, a in zip(analyses, vectors, articles, strict=True)]
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def _restore(self, clusterer: OnlineClusterer, since: float) -> None:
+        df, docs = self.store.load_df()
+        clusterer.df_.df.update(df)
+        clusterer.df_.docs = docs
+        active = self.store.active_stories(since)
+        ids = [aid for members in active.values() for aid in members]
+        articles = {a.id: a for a in (self.store.get_article(i) for i in ids) if a}
+        items = {an.article_id: item for item in self._items(list(articles.values())) for an in [item[0]]}
+        for sid, members in active.items():
+            first = items[members[0]][0]
+            story = Story(id=sid, first_time=first.time, last_time=first.time)
+            for aid in members:
+                analysis, vec, outlet = items[aid]
+                story.add(clusterer.member(analysis, vec, outlet))
+                story.names.update({k: v for k, v in analysis.entity_names.items() if k not in story.names})
+            clusterer.restore(story)
+
+    # -- the run --------------------------------------------------------------------------------
+
+    def run(
+        self, article_ids: list[str] | None = None, progress: Callable[[int], None] | None = None
+    ) -> dict:
+        """Cluster every unclustered article (or the ones given); returns counts."""
+        ids = article_ids if article_ids is not None else self.store.unclustered()
+        counts = {"clustered": 0, "new_stories": 0, "merges": 0}
+        if not ids:
+            return counts
+        articles = [a for a in (self.store.get_article(i) for i in ids) if a]
+        with self.store.transaction():
+            items = self._items(articles)
+        order = sorted(range(len(items)), key=lambda i: (items[i][0].time, i))
+        clusterer = OnlineClusterer(self.model, window_hours=self.window_hours)
+        latest = self.store.latest_story_time()
+        if latest is not None:
+            earliest = items[order[0]][0].time
+            self._restore(clusterer, min(earliest, latest) - self.window_hours)
+        for start in range(0, len(order), GROUP):
+            group = [items[i] for i in order[start : start + GROUP]]
+            assignments, merges = clusterer.partial_fit(group)
+            with self.store.transaction():
+                touched = set()
+                for a in assignments:
+                    self.store.assign(a.article_id, a.story_id, a.probability)
+                    touched.add(a.story_id)
+                    counts["new_stories"] += a.new_story
+                for m in merges:
+                    self.store.record_merge(m.from_story, m.into_story, m.probability, m.at_article)
+                    touched.discard(m.from_story)
+                    touched.add(m.into_story)
+                for sid in sorted(touched):
+                    story = clusterer.stories_.get(sid)
+                    if story is not None:
+                        self.store.save_story(self._row(story))
+                self.store.save_df(clusterer.df_.df, clusterer.df_.dirty, clusterer.df_.docs)
+                clusterer.df_.dirty.clear()
+            counts["clustered"] += len(group)
+            counts["merges"] += len(merges)
+            if progress:
+                progress(len(group))
+        return counts
+
+    def _row(self, story: Story) -> dict:
+        head_id = story.central_member()
+        head = self.store.get_article(head_id)
+        return {
+            "id": story.id,
+            "first_seen": story.first_time,
+            "last_seen": story.last_time,
+            "size": story.size,
+            "n_outlets": len(story.outlets),
+            "headline": head.title if head else "",
+            "headline_id": head_id,
+            "data": {
+                "outlets": dict(sorted(story.outlets.items(), key=lambda kv: (-kv[1], kv[0]))),
+                "languages": dict(sorted(story.langs.items(), key=lambda kv: (-kv[1], kv[0]))),
+                "entities": [story.names.get(k, k) for k in story.ents.top(TOP_ENTITIES)],
+                "keywords": story.body.top(TOP_KEYWORDS),
+            },
+        }

@@ -1,0 +1,129 @@
+"""A story as the clusterer holds it: running centroids, its recent members, its time span."""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from dataclasses import dataclass, field
+
+import numpy as np
+
+RECENT = 12  # members kept whole for max-similarity features; older ones live on in the centroids
+
+
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+@dataclass
+class Member:
+    """What the clusterer keeps of one article: its weighted vectors, embedding and signature."""
+
+    article_id: str
+    time: float
+    title: dict[str, float]
+    body: dict[str, float]
+    ents: dict[str, float]
+    dense: np.ndarray | None
+    minhash: list[int]
+    outlet: str | None = None
+    lang: str | None = None
+
+
+@dataclass
+class Centroid:
+    """A sum of unit vectors with its squared norm kept up to date, so cosines cost one dot product."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    sq: float = 0.0
+
+    def add(self, v: dict[str, float]) -> None:
+        self.sq += 2.0 * dot(v, self.weights) + sum(w * w for w in v.values())
+        for t, w in v.items():
+            self.weights[t] = self.weights.get(t, 0.0) + w
+
+    def cosine(self, v: dict[str, float]) -> float:
+        return dot(v, self.weights) / math.sqrt(self.sq) if self.sq > 0 else 0.0
+
+    def unit(self) -> dict[str, float]:
+        n = math.sqrt(self.sq) or 1.0
+        return {t: w / n for t, w in self.weights.items()}
+
+    def top(self, k: int) -> list[str]:
+        return [t for t, _ in sorted(self.weights.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+
+    def merge(self, other: Centroid) -> None:
+        self.add_sum(other.weights)
+
+    def add_sum(self, weights: dict[str, float]) -> None:
+        for t, w in weights.items():
+            self.weights[t] = self.weights.get(t, 0.0) + w
+        self.sq = sum(w * w for w in self.weights.values())
+
+
+@dataclass
+class Story:
+    id: str
+    first_time: float
+    last_time: float
+    size: int = 0
+    members: list[str] = field(default_factory=list)
+    title: Centroid = field(default_factory=Centroid)
+    body: Centroid = field(default_factory=Centroid)
+    ents: Centroid = field(default_factory=Centroid)
+    dense_sum: np.ndarray | None = None
+    recent: deque = field(default_factory=lambda: deque(maxlen=RECENT))
+    outlets: dict[str, int] = field(default_factory=dict)
+    langs: dict[str, int] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # entity key -> a spelling, for display
+
+    def add(self, m: Member) -> None:
+        self.size += 1
+        self.members.append(m.article_id)
+        self.first_time = min(self.first_time, m.time)
+        self.last_time = max(self.last_time, m.time)
+        self.title.add(m.title)
+        self.body.add(m.body)
+        self.ents.add(m.ents)
+        if m.dense is not None:
+            self.dense_sum = m.dense.copy() if self.dense_sum is None else self.dense_sum + m.dense
+        self.recent.append(m)
+        if m.outlet:
+            self.outlets[m.outlet] = self.outlets.get(m.outlet, 0) + 1
+        if m.lang:
+            self.langs[m.lang] = self.langs.get(m.lang, 0) + 1
+
+    def absorb(self, other: Story) -> None:
+        """Take in a story found to be the same one (a merge)."""
+        self.size += other.size
+        self.members.extend(other.members)
+        self.first_time = min(self.first_time, other.first_time)
+        self.last_time = max(self.last_time, other.last_time)
+        self.title.merge(other.title)
+        self.body.merge(other.body)
+        self.ents.merge(other.ents)
+        if other.dense_sum is not None:
+            self.dense_sum = (
+                other.dense_sum.copy() if self.dense_sum is None else self.dense_sum + other.dense_sum
+            )
+        for m in sorted(other.recent, key=lambda m: m.time):
+            self.recent.append(m)
+        for k, v in other.outlets.items():
+            self.outlets[k] = self.outlets.get(k, 0) + v
+        for k, v in other.langs.items():
+            self.langs[k] = self.langs.get(k, 0) + v
+        for k, v in other.names.items():
+            self.names.setdefault(k, v)
+
+    def dense_unit(self) -> np.ndarray | None:
+        if self.dense_sum is None:
+            return None
+        n = float(np.linalg.norm(self.dense_sum))
+        return self.dense_sum / n if n > 0 else None
+
+    def central_member(self) -> str:
+        """The recent member whose title is closest to the story's: its headline represents the story."""
+        best = max(self.recent, key=lambda m: (self.title.cosine(m.title), -m.time))
+        return best.article_id

@@ -1,0 +1,56 @@
+"""Document frequencies that update online, with a prior from general language frequencies.
+
+A fresh store has seen few articles, so its own counts say little about how rare a word is; wordfreq's
+frequencies (shipped with the package) stand in as pseudo-documents until the store has its own
+evidence. Terms are weighted by log term frequency times inverse document frequency.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+PRIOR_DOCS = 2000.0  # how many pseudo-documents the general-language prior is worth
+_WORDS_PER_DOC = 300.0
+
+
+@lru_cache(maxsize=200_000)
+def _prior(term: str) -> float:
+    """Share of documents that contain a term, from its general-language frequency (id, then en)."""
+    if "-" in term and not term.replace("-", "").isalpha():
+        return 0.0
+    zipf = max(zipf_frequency(term, "id"), zipf_frequency(term, "en"))
+    if zipf <= 0:
+        return 0.0
+    per_word = 10 ** (zipf - 9)
+    return min(0.95, 1 - math.exp(-per_word * _WORDS_PER_DOC))
+
+
+class DocumentFrequencies:
+    def __init__(self, df: dict[str, int] | None = None, docs: int = 0) -> None:
+        self.df: Counter[str] = Counter(df or {})
+        self.docs = docs
+        self.dirty: set[str] = set()
+
+    def add(self, terms) -> None:
+        """Count one document's distinct terms."""
+        self.docs += 1
+        for t in set(terms):
+            self.df[t] += 1
+            self.dirty.add(t)
+
+    def idf(self, term: str) -> float:
+        n = self.docs + PRIOR_DOCS
+        seen = self.df.get(term, 0) + PRIOR_DOCS * _prior(term)
+        return math.log((n + 1.0) / (seen + 1.0)) + 1.0
+
+    def vector(self, counts: dict[str, int], top: int | None = None) -> dict[str, float]:
+        """L2-normalised tf-idf weights; `top` keeps only the heaviest terms (bounded work per story)."""
+        weights = {t: (1.0 + math.log(n)) * self.idf(t) for t, n in counts.items() if n > 0}
+        if top is not None and len(weights) > top:
+            weights = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top])
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {t: w / norm for t, w in weights.items()}
