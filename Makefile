@@ -20,6 +20,7 @@ demo: install
 	$(VENV)/bin/gugus ingest $(DEMO) --db $(DB) --quiet
 	$(VENV)/bin/gugus articles --db $(DB)
 	$(VENV)/bin/gugus stats --db $(DB)
+	$(VENV)/bin/gugus stories --db $(DB)
 
 lint: install
 	$(VENV)/bin/ruff check src tests bench

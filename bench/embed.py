@@ -7,7 +7,9 @@ dense embeddings, on two cores) leaves the embedder well under 100 ms an article
 to a word budget (`gugus.analyze.embed.lead_text`). For each budget this prints tokens per lead, leads
 per second (wall clock) and the process CPU seconds, on the same leads of indonews (every k-th article,
 so all outlets appear). Nothing is cached: every lead is embedded. Wall-clock figures depend on what
-else runs on the machine, so the load average is printed with them.
+else runs on the machine, so the load average is printed with them, and so is the CPU time per lead:
+the engine runs one text per core in a batch, so "if alone/s" (cores / CPU time per lead) estimates
+what the machine does when nothing else runs.
 """
 
 from __future__ import annotations
@@ -53,7 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     articles = sample(args.n)
     embedder.embed(["pemanasan model"])  # load the model outside the timings
     print(f"{len(articles)} indonews leads, batch {args.batch}, {os.cpu_count()} CPUs")
-    print(f"{'words':>6} {'tokens/lead':>12} {'leads/s':>8} {'ms/lead':>8} {'cpu s':>7} {'load avg':>9}")
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    print(
+        f"{'words':>6} {'tokens/lead':>12} {'leads/s':>8} {'ms/lead':>8} {'cpu ms/lead':>12}"
+        f" {'if alone/s':>11} {'load avg':>9}"
+    )
     for budget in (int(b) for b in args.budgets.split(",")):
         texts = [lead_text(a.get("title") or "", a.get("text") or "", budget) for a in articles]
         tokens = sum(embedder.token_count(t) for t in texts) / len(texts)
@@ -61,9 +67,10 @@ def main(argv: list[str] | None = None) -> int:
         embedder.embed(texts)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         load = os.getloadavg()[0]
+        cpu_ms = 1000 * cpu / len(texts)
         print(
             f"{budget:6d} {tokens:12.1f} {len(texts) / wall:8.2f} {1000 * wall / len(texts):8.1f}"
-            f" {cpu:7.1f} {load:9.2f}"
+            f" {cpu_ms:12.1f} {1000 * cores / cpu_ms:11.1f} {load:9.2f}"
         )
     return 0
 

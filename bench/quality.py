@@ -1,6 +1,7 @@
 """Clustering quality of the baselines (and, once it exists, of gugus) on the labeled data sets.
 
-    .venv/bin/python bench/quality.py [--sets indonews,basil,allsides] [--no-dense] [--no-gugus] [--lead-words 32]
+    .venv/bin/python bench/quality.py [--sets indonews,basil,allsides] [--no-dense] [--no-gugus]
+                                      [--lead-words 32] [--objective bcubed_f1|pairwise_f1]
 
 Which set tuned what:
   indonews  two directions: thresholds tuned on dev18 and reported on dev17, and tuned on dev17 and

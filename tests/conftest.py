@@ -24,5 +24,5 @@ def need(path: Path) -> Path:
 def engine(tmp_path):
     from gugus import Engine
 
-    with Engine(str(tmp_path / "gugus.db")) as e:
+    with Engine(str(tmp_path / "gugus.db"), dense=False) as e:
         yield e

@@ -29,7 +29,7 @@ def _count(db) -> int:
 
 
 def _ingest(db, path) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "gugus", "ingest", str(path), "--db", str(db), "--quiet"]
+    cmd = [sys.executable, "-m", "gugus", "ingest", str(path), "--db", str(db), "--quiet", "--no-cluster"]
     return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 

@@ -204,11 +204,11 @@ def site():
 
 
 def test_url_ingest_is_guarded_and_allowed_on_request(tmp_path, site):
-    with Engine(str(tmp_path / "g.db")) as guarded:
+    with Engine(str(tmp_path / "g.db"), dense=False) as guarded:
         report = guarded.ingest([f"{site}/berita"])
         assert report.rejects[0].reason == "blocked-address"
     options = IngestOptions(allow_private=True, timeout=1.0)
-    with Engine(str(tmp_path / "g.db"), options=options) as engine:
+    with Engine(str(tmp_path / "g.db"), options=options, dense=False) as engine:
         report = engine.ingest([f"{site}/berita", f"{site}/slow", f"{site}/missing"])
         assert report.added == 1
         assert sorted(r.reason for r in report.rejects) == ["http-404", "timeout"]
@@ -228,7 +228,9 @@ def test_refused_connection_is_a_reject(engine):
 
 
 def test_feed_teasers_are_completed_from_their_page_or_kept_partial(tmp_path, site):
-    with Engine(str(tmp_path / "f.db"), options=IngestOptions(allow_private=True, timeout=2.0)) as engine:
+    with Engine(
+        str(tmp_path / "f.db"), options=IngestOptions(allow_private=True, timeout=2.0), dense=False
+    ) as engine:
         report = engine.ingest([f"{site}/feed"])
         assert report.added == 2
         by_title = {a.title: a for a in engine.articles()}

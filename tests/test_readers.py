@@ -21,7 +21,7 @@ def ingest(tmp_path):
     engines = []
 
     def run(*paths, **options):
-        engine = Engine(str(tmp_path / f"g{len(engines)}.db"), options=IngestOptions(**options))
+        engine = Engine(str(tmp_path / f"g{len(engines)}.db"), options=IngestOptions(**options), dense=False)
         engines.append(engine)
         return engine, engine.ingest([str(p) for p in paths])
 

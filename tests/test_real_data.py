@@ -14,7 +14,7 @@ from .conftest import INDONEWS, SEEDS, need
 @pytest.fixture(scope="module")
 def seeds(tmp_path_factory):
     folder = need(SEEDS)
-    with Engine(str(tmp_path_factory.mktemp("seeds") / "g.db")) as engine:
+    with Engine(str(tmp_path_factory.mktemp("seeds") / "g.db"), dense=False) as engine:
         report = engine.ingest([str(folder)])
         assert report.added == 2 and report.ok
         yield {a.source_id.rsplit("/", 1)[-1]: a for a in engine.articles()}
@@ -50,7 +50,7 @@ def test_the_whole_indonews_corpus_ingests(tmp_path):
     path = need(INDONEWS)
     lines = path.read_text(encoding="utf-8").splitlines()
     with Engine(str(tmp_path / "indonews.db")) as engine:
-        report = engine.ingest([str(path)])
+        report = engine.ingest([str(path)], cluster=False)  # ingest alone: clustering has its own tests
         assert report.rejected == 0
         assert report.added + report.duplicates == len(lines) == 3698
         assert report.duplicates <= 5  # the same outlet's text under two URLs (a retitled republication)
@@ -67,5 +67,5 @@ def test_the_whole_indonews_corpus_ingests(tmp_path):
         )
         assert sum(a.lang == "id" for a in stored) >= 0.99 * len(stored)
         assert sum(a.dateline is not None for a in stored) >= 0.5 * len(stored)
-        again = engine.ingest([str(path)])
+        again = engine.ingest([str(path)], cluster=False)
         assert again.added == 0 and engine.count() == report.added

@@ -78,6 +78,9 @@ def ingest(
     timeout: Annotated[float, typer.Option(help="Seconds allowed per URL.")] = 15.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary.")] = False,
     no_dense: NoDenseOption = False,
+    no_cluster: Annotated[
+        bool, typer.Option("--no-cluster", help="Only store the articles; `gugus cluster` groups them later.")
+    ] = False,
 ) -> None:
     """Ingest articles into the store and put them into stories; exit status 1 when any input was rejected."""
     options = IngestOptions(allow_private=allow_private, fetch_links=fetch_links, timeout=timeout)
@@ -94,9 +97,11 @@ def ingest(
             )
             with Progress(*columns, console=err, transient=True) as bar:
                 task = bar.add_task("ingesting", total=total or None)
-                report = engine.ingest(inputs, progress=lambda n: bar.advance(task, n))
+                report = engine.ingest(
+                    inputs, progress=lambda n: bar.advance(task, n), cluster=not no_cluster
+                )
         else:
-            report = engine.ingest(inputs)
+            report = engine.ingest(inputs, cluster=not no_cluster)
         stored = engine.count()
     if not quiet:
         for r in report.rejects:
@@ -289,6 +294,15 @@ def assignments(db: DbOption = None) -> None:
     with _engine(db) as engine:
         for source_id, story_id in engine.assignments():
             sys.stdout.write(f"{source_id}\t{story_id}\n")
+
+
+@app.command()
+def cluster(db: DbOption = None, no_dense: NoDenseOption = False) -> None:
+    """Put every article that is not yet in a story into one (after `ingest --no-cluster`)."""
+    with _engine(db, dense=not no_dense) as engine:
+        counts = engine.cluster()
+    c = counts
+    err.print(f"{c['clustered']} articles clustered, {c['new_stories']} new stories, {c['merges']} merges")
 
 
 @app.command()

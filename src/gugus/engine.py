@@ -29,6 +29,7 @@ class Engine:
         self.options = options or IngestOptions()
         self.dense = dense
         self.window_hours = window_hours
+        self._stage = None
 
     def __enter__(self) -> Engine:
         return self
@@ -119,6 +120,7 @@ class Engine:
         """Forget every story and cluster all articles again, in time order, with the current settings."""
         with self.store.transaction():
             self.store.clear_stories()
+        self._stage = None
         return self.cluster(progress)
 
     def stories(

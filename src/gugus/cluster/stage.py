@@ -35,6 +35,7 @@ class ClusterStage:
         self.embedder = Embedder() if self.dense else None
         self.model = load_models()["dense" if self.dense else "sparse"]
         self.window_hours = window_hours
+        self.clusterer: OnlineClusterer | None = None  # kept between runs of one process: no restore
 
     # -- inputs ---------------------------------------------------------------------------------
 
@@ -101,11 +102,15 @@ class ClusterStage:
         with self.store.transaction():
             items = self._items(articles)
         order = sorted(range(len(items)), key=lambda i: (items[i][0].time, i))
-        clusterer = OnlineClusterer(self.model, window_hours=self.window_hours)
-        latest = self.store.latest_story_time()
-        if latest is not None:
-            earliest = items[order[0]][0].time
-            self._restore(clusterer, min(earliest, latest) - self.window_hours)
+        clusterer = self.clusterer
+        earliest = items[order[0]][0].time
+        if clusterer is None or earliest < clusterer.clock_ - self.window_hours:
+            # a new process, or a late article older than what is in memory: restore from the store
+            clusterer = OnlineClusterer(self.model, window_hours=self.window_hours)
+            latest = self.store.latest_story_time()
+            if latest is not None:
+                self._restore(clusterer, min(earliest, latest) - self.window_hours)
+        self.clusterer = clusterer
         for start in range(0, len(order), GROUP):
             group = [items[i] for i in order[start : start + GROUP]]
             assignments, merges = clusterer.partial_fit(group)

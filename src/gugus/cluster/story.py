@@ -30,6 +30,7 @@ class Member:
     minhash: list[int]
     outlet: str | None = None
     lang: str | None = None
+    dated: bool = True
 
 
 @dataclass
