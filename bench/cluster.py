@@ -49,12 +49,15 @@ def main() -> int:
     parser.add_argument("--no-dense", action="store_true")
     parser.add_argument("--replay", type=int, default=0, help="stream this many articles in all")
     parser.add_argument("--chunk", type=int, default=1000)
+    parser.add_argument("--limit", type=int, default=0, help="stream only the first N (date order)")
     args = parser.parse_args()
     if not DATA.exists():
         print(f"skipped: {DATA} is absent (it is read from ../shared/data, beside the repository)")
         return 0
     corpus = [json.loads(x) for x in DATA.read_text(encoding="utf-8").splitlines() if x.strip()]
     corpus.sort(key=lambda a: a.get("date") or "")
+    if args.limit:
+        corpus = corpus[: args.limit]
     total = max(args.replay, len(corpus))
     stream = (shifted(corpus[i % len(corpus)], i // len(corpus)) for i in range(total))
     mode = "without dense embeddings" if args.no_dense else "with dense embeddings"

@@ -112,9 +112,9 @@ class Engine:
         """Put every article not yet in a story into one (new articles only: incremental)."""
         from gugus.cluster.stage import ClusterStage
 
-        return ClusterStage(self.store, dense=self.dense, window_hours=self.window_hours).run(
-            progress=progress
-        )
+        if self._stage is None:  # kept: the clusterer's state carries over to the next ingest call
+            self._stage = ClusterStage(self.store, dense=self.dense, window_hours=self.window_hours)
+        return self._stage.run(progress=progress)
 
     def recluster(self, progress: Callable[[int], None] | None = None) -> dict:
         """Forget every story and cluster all articles again, in time order, with the current settings."""

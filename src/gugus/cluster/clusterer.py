@@ -24,6 +24,7 @@ BODY_TOP = 150  # heaviest body terms kept per article: bounded work per compari
 INDEX_BODY_TOP = 12  # of which the heaviest go into the candidate index
 MIN_INDEX_IDF = 3.0  # terms commoner than this would make every story a candidate
 MAX_CANDIDATES = 40
+RELATIVE = [FEATURES.index(f) for f in ("title_rel", "body_rel", "margin", "dense_rel", "dense_margin")]
 FAR_PROBABILITY = 0.9  # beyond the time window (a republication years later) only a near-certain match joins
 DENSE_CANDIDATES = 8
 
@@ -105,7 +106,7 @@ class OnlineClusterer:
             story.names.update({k: v for k, v in analysis.entity_names.items() if k not in story.names})
             self._index(story.id, m)
             assignments.append(Assignment(m.article_id, story.id, best_p, new))
-            if self.merge and not new:
+            if self.merge and not new and self.model.merge_threshold < 1.0:  # 1.0: merges are off
                 merges += self._merge_from(story, m.article_id)
             self._since_sweep += 1
             if self._since_sweep >= 200:
@@ -141,9 +142,16 @@ class OnlineClusterer:
         cands = self._candidates(m)
         if not cands:
             return None, 0.0
-        X = matrix(m, [self.stories_[sid] for sid in cands], self.df_.idf, self.window_hours)
+        X = matrix(
+            m,
+            [self.stories_[sid] for sid in cands],
+            self.df_.idf,
+            self.window_hours,
+            self.model.cross_language,
+        )
         far = np.array([self._far(m, sid) for sid in cands])
-        X[far, FEATURES.index("hours_apart")] = 0.0  # a far story is judged on its content alone…
+        X[far, FEATURES.index("hours_apart")] = 0.0  # a far story is judged on its content alone,
+        X[np.ix_(far, RELATIVE)] = 0.0  # not on being the best of the few stories at hand…
         P = self.model.probabilities(X)
         P[far & (P < FAR_PROBABILITY)] = 0.0  # …and joined only on a near-certain match
         i = int(np.argmax(P))
@@ -167,7 +175,13 @@ class OnlineClusterer:
         best, best_p = None, 0.0
         cands = [sid for sid in self._candidates(probe) if sid != story.id and not self._far(probe, sid)]
         if cands:
-            X = matrix(probe, [self.stories_[sid] for sid in cands], self.df_.idf, self.window_hours)
+            X = matrix(
+                probe,
+                [self.stories_[sid] for sid in cands],
+                self.df_.idf,
+                self.window_hours,
+                self.model.cross_language,
+            )
             P = self.model.probabilities(X)
             i = int(np.argmax(P))
             best, best_p = cands[i], float(P[i])

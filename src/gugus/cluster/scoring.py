@@ -25,12 +25,30 @@ PAIR = FEATURES.index("title_rel")  # the features before it describe one pair; 
 # more look-alike stories; what sets the right one apart is how far ahead of the others it is).
 
 
-def matrix(m: Member, stories: list[Story], idf, window_hours: float = 72.0) -> np.ndarray:
-    """Features of one article against each of its candidate stories (one row per story)."""
+LEXICAL = ("title_centroid", "title_max", "body_centroid", "body_max")
+_DENSE_SOURCE = ("dense_centroid", "dense_max", "dense_centroid", "dense_max")
+
+
+def matrix(
+    m: Member, stories: list[Story], idf, window_hours: float = 72.0, cross: list[float] | None = None
+) -> np.ndarray:
+    """Features of one article against each of its candidate stories (one row per story).
+
+    Words cannot match across languages, so against a story in none of the article's languages the
+    lexical similarities are imputed from the dense one through `cross` (intercept and slope per
+    lexical feature, fitted on same-language pairs: what the words would have shown), never lowered.
+    """
     X = np.zeros((len(stories), len(FEATURES)))
     if not stories:
         return X
     X[:, :PAIR] = [features(m, s, idf, window_hours) for s in stories]
+    if cross and m.dense is not None and m.lang:
+        foreign = np.array([bool(s.langs) and m.lang not in s.langs for s in stories])
+        if foreign.any():
+            for k, (lexical, source) in enumerate(zip(LEXICAL, _DENSE_SOURCE, strict=True)):
+                i, j = FEATURES.index(lexical), FEATURES.index(source)
+                guess = np.clip(cross[2 * k] + cross[2 * k + 1] * X[:, j], 0.0, 1.0)
+                X[foreign, i] = np.maximum(X[foreign, i], guess[foreign])
     title, body, dense = X[:, 0], X[:, 2], X[:, 6]
     X[:, PAIR] = _relative(title)
     X[:, PAIR + 1] = _relative(body)
@@ -101,6 +119,7 @@ class Model:
     threshold: float
     merge_threshold: float
     trained_on: str = ""
+    cross_language: list[float] | None = None  # see matrix(): lexical ≈ a + b · dense, per feature
 
     def probability(self, x: list[float]) -> float:
         z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
@@ -113,7 +132,7 @@ class Model:
     def to_dict(self) -> dict:
         return {"features": list(FEATURES), "weights": self.weights, "bias": self.bias,
                 "threshold": self.threshold, "merge_threshold": self.merge_threshold,
-                "trained_on": self.trained_on}  # fmt: skip
+                "trained_on": self.trained_on, "cross_language": self.cross_language}  # fmt: skip
 
 
 def load_models() -> dict[str, Model]:
@@ -124,6 +143,11 @@ def load_models() -> dict[str, Model]:
         if d["features"] != list(FEATURES):
             raise ValueError(f"weights.json {mode}: features {d['features']} do not match {FEATURES}")
         out[mode] = Model(
-            d["weights"], d["bias"], d["threshold"], d["merge_threshold"], d.get("trained_on", "")
+            d["weights"],
+            d["bias"],
+            d["threshold"],
+            d["merge_threshold"],
+            d.get("trained_on", ""),
+            d.get("cross_language"),
         )
     return out

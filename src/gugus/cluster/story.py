@@ -79,12 +79,17 @@ class Story:
     outlets: dict[str, int] = field(default_factory=dict)
     langs: dict[str, int] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # entity key -> a spelling, for display
+    dated_span: bool = False  # whether first/last come from dated members
 
     def add(self, m: Member) -> None:
         self.size += 1
         self.members.append(m.article_id)
-        self.first_time = min(self.first_time, m.time)
-        self.last_time = max(self.last_time, m.time)
+        if m.dated and not self.dated_span:  # the first dated member sets the span…
+            self.first_time = self.last_time = m.time
+            self.dated_span = True
+        elif m.dated or not self.dated_span:  # …and an undated one (at its ingest time) cannot stretch it
+            self.first_time = min(self.first_time, m.time)
+            self.last_time = max(self.last_time, m.time)
         self.title.add(m.title)
         self.body.add(m.body)
         self.ents.add(m.ents)
@@ -100,8 +105,11 @@ class Story:
         """Take in a story found to be the same one (a merge)."""
         self.size += other.size
         self.members.extend(other.members)
-        self.first_time = min(self.first_time, other.first_time)
-        self.last_time = max(self.last_time, other.last_time)
+        if other.dated_span and not self.dated_span:
+            self.first_time, self.last_time, self.dated_span = other.first_time, other.last_time, True
+        elif other.dated_span or not self.dated_span:
+            self.first_time = min(self.first_time, other.first_time)
+            self.last_time = max(self.last_time, other.last_time)
         self.title.merge(other.title)
         self.body.merge(other.body)
         self.ents.merge(other.ents)

