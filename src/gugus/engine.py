@@ -23,12 +23,14 @@ class Engine:
     def __init__(
         self, db: str | None = None, *, options: IngestOptions | None = None, dense: bool = True,
         window_hours: float = 72.0,
+        model=None,
     ) -> None:  # fmt: skip
         self.db = db or default_db()
         self.store: Store = open_store(self.db)
         self.options = options or IngestOptions()
         self.dense = dense
         self.window_hours = window_hours
+        self.model = model  # a gugus.cluster.scoring.Model to use instead of the shipped one (evaluation)
         self._stage = None
 
     def __enter__(self) -> Engine:
@@ -113,7 +115,9 @@ class Engine:
         from gugus.cluster.stage import ClusterStage
 
         if self._stage is None:  # kept: the clusterer's state carries over to the next ingest call
-            self._stage = ClusterStage(self.store, dense=self.dense, window_hours=self.window_hours)
+            self._stage = ClusterStage(
+                self.store, dense=self.dense, window_hours=self.window_hours, model=self.model
+            )
         return self._stage.run(progress=progress)
 
     def recluster(self, progress: Callable[[int], None] | None = None) -> dict:

@@ -29,11 +29,11 @@ def embedding_key(lead: str) -> str:
 
 
 class ClusterStage:
-    def __init__(self, store, *, dense: bool = True, window_hours: float = 72.0) -> None:
+    def __init__(self, store, *, dense: bool = True, window_hours: float = 72.0, model=None) -> None:
         self.store = store
         self.dense = dense and Embedder().available()
         self.embedder = Embedder() if self.dense else None
-        self.model = load_models()["dense" if self.dense else "sparse"]
+        self.model = model or load_models()["dense" if self.dense else "sparse"]
         self.window_hours = window_hours
         self.clusterer: OnlineClusterer | None = None  # kept between runs of one process: no restore
 

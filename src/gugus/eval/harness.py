@@ -14,7 +14,12 @@ from gugus.eval.metrics import score
 
 
 def evaluate(
-    path: str | Path, labels: str | Path | None = None, *, dense: bool = True, only_labeled: bool = False
+    path: str | Path,
+    labels: str | Path | None = None,
+    *,
+    dense: bool = True,
+    only_labeled: bool = False,
+    model=None,
 ) -> dict:
     """Scores of gugus's clustering of `path` against `labels` (or the file's own `story_id`s).
 
@@ -31,7 +36,7 @@ def evaluate(
                     if line.strip() and str(json.loads(line).get("id")) in gold:
                         dst.write(line)
         started = time.perf_counter()
-        with Engine(str(Path(tmp) / "eval.db"), dense=dense) as engine:
+        with Engine(str(Path(tmp) / "eval.db"), dense=dense, model=model) as engine:
             engine.ingest([str(source)])
             pred = dict(engine.assignments())
         elapsed = time.perf_counter() - started
