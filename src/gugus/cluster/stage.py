@@ -20,6 +20,7 @@ from gugus.cluster.story import Story
 from gugus.model import Article
 
 GROUP = 500  # articles per commit
+RESTORE_WINDOWS = 2
 TOP_ENTITIES = 8
 TOP_KEYWORDS = 10
 
@@ -103,13 +104,15 @@ class ClusterStage:
             items = self._items(articles)
         order = sorted(range(len(items)), key=lambda i: (items[i][0].time, i))
         clusterer = self.clusterer
-        earliest = items[order[0]][0].time
-        if clusterer is None or earliest < clusterer.clock_ - self.window_hours:
-            # a new process, or a late article older than what is in memory: restore from the store
+        if clusterer is None:  # a new process: take back the stories still in the window
             clusterer = OnlineClusterer(self.model, window_hours=self.window_hours)
             latest = self.store.latest_story_time()
             if latest is not None:
-                self._restore(clusterer, min(earliest, latest) - self.window_hours)
+                earliest = items[order[0]][0].time
+                # back to the window of the oldest new article, but never further than a few windows:
+                # a straggler dated years back meets what is in memory (as a far story, on content alone)
+                since = max(min(earliest, latest), latest - RESTORE_WINDOWS * self.window_hours)
+                self._restore(clusterer, since - self.window_hours)
         self.clusterer = clusterer
         for start in range(0, len(order), GROUP):
             group = [items[i] for i in order[start : start + GROUP]]
