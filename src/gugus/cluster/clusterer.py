@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gugus.analyze.article import Analysis
+from gugus.cluster.dense_index import DenseIndex
 from gugus.cluster.scoring import FEATURES, Model, matrix
 from gugus.cluster.story import Member, Story
 from gugus.cluster.vocab import DocumentFrequencies
@@ -53,6 +54,7 @@ class OnlineClusterer:
         self.stories_: dict[str, Story] = {}
         self.df_ = DocumentFrequencies()
         self.index_: dict[str, set[str]] = defaultdict(set)
+        self.dense_ = DenseIndex()
         self.keys_: dict[str, set[str]] = defaultdict(set)  # story -> its index keys
         self.clock_ = float("-inf")
         self._since_sweep = 0
@@ -103,6 +105,7 @@ class OnlineClusterer:
                 self.stories_[story.id] = story
                 best_p, new = 0.0, True
             story.add(m)
+            self.dense_.set(story.id, story.dense_unit())
             story.names.update({k: v for k, v in analysis.entity_names.items() if k not in story.names})
             self._index(story.id, m)
             assignments.append(Assignment(m.article_id, story.id, best_p, new))
@@ -130,13 +133,7 @@ class OnlineClusterer:
         return m.dated and (s.last_time < lo or s.first_time > hi)
 
     def _dense_nearest(self, v: np.ndarray) -> list[str]:
-        ids = [sid for sid, s in self.stories_.items() if s.dense_sum is not None]
-        if not ids:
-            return []
-        M = np.stack([self.stories_[sid].dense_unit() for sid in ids])
-        sims = M @ v
-        top = np.argsort(-sims, kind="stable")[:DENSE_CANDIDATES]
-        return [ids[i] for i in top]
+        return self.dense_.nearest(v, DENSE_CANDIDATES)
 
     def _best(self, m: Member) -> tuple[str | None, float]:
         cands = self._candidates(m)
@@ -195,6 +192,8 @@ class OnlineClusterer:
             self.index_[key].add(keep.id)
             self.keys_[keep.id].add(key)
         del self.stories_[gone.id]
+        self.dense_.remove(gone.id)
+        self.dense_.set(keep.id, keep.dense_unit())
         return [Merge(gone.id, keep.id, best_p, at_article)]
 
     def sweep(self) -> list[str]:
@@ -210,11 +209,13 @@ class OnlineClusterer:
                     if not bucket:
                         del self.index_[key]
             del self.stories_[sid]
+            self.dense_.remove(sid)
         return old
 
     def restore(self, story: Story) -> None:
         """Take back a story from the store (a new process continuing an existing stream)."""
         self.stories_[story.id] = story
+        self.dense_.set(story.id, story.dense_unit())
         for m in story.recent:
             self._index(story.id, m)
         self.clock_ = max(self.clock_, story.last_time)

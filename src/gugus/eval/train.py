@@ -49,6 +49,7 @@ def pair_examples(items: Sequence[Item], gold: dict[str, str], window_hours: flo
             by_gold[g] = story.id
             target = story.id
         c.stories_[target].add(m)
+        c.dense_.set(target, c.stories_[target].dense_unit())
         c._index(target, m)
     return np.array(X), np.array(y)
 
