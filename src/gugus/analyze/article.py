@@ -20,10 +20,10 @@ from gugus.analyze.entities import find_mentions
 from gugus.analyze.numbers import find_numbers
 from gugus.analyze.sentences import split_sentences
 from gugus.analyze.temporal import find_times
-from gugus.analyze.tokens import content_stems, tokenize
+from gugus.analyze.tokens import content_stems, content_tokens, stem, tokenize
 from gugus.model import Article, Mention, Quantity, TimeExpr
 
-VERSION = 1  # bump when the analysis changes: stored analyses of another version are recomputed
+VERSION = 2  # bump when the analysis changes: stored analyses of another version are recomputed
 MINHASH_PERM = 64
 SHINGLE = 4  # words per shingle: a copied paragraph shares most of its 4-grams, a rewrite few
 BODY_CHARS = 6000  # the body terms come from the first part: the news is at the top
@@ -49,6 +49,7 @@ class Analysis:
     lead: str = ""
     notes: list[str] = field(default_factory=list)
     dated: bool = True  # False where the clock time is the ingest time: no window can be trusted
+    words: dict[str, str] = field(default_factory=dict)  # stem -> its commonest spelling, for display
 
     def to_dict(self) -> dict:
         """Plain data for the store; dataclasses.asdict's deep copy cost 4 ms an article here."""
@@ -140,6 +141,11 @@ def analyze(article: Article) -> Analysis:
         for m in mentions
         if m.start >= offset
     ]
+    tokens = content_tokens(body, lang)
+    stems = [stem(t, lang) for t in tokens]
+    spellings: dict[str, Counter[str]] = {}
+    for t, s_ in zip(tokens, stems, strict=True):
+        spellings.setdefault(s_, Counter())[t] += 1
     if not text.strip():
         notes.append("no text: matched on its title alone")
     if len(tokenize(text)) < 20:
@@ -150,7 +156,7 @@ def analyze(article: Article) -> Analysis:
         lang=article.lang,
         time=time,
         title_terms=dict(Counter(content_stems(article.title, lang))),
-        body_terms=dict(Counter(content_stems(body, lang))),
+        body_terms=dict(Counter(stems)),
         entities=dict(entities),
         entity_names=names,
         sentences=split_sentences(text, lang),
@@ -161,4 +167,5 @@ def analyze(article: Article) -> Analysis:
         lead=lead_text(article.title, text),
         notes=notes,
         dated=not any("ingest time" in n for n in notes),
+        words={s_: c.most_common(1)[0][0] for s_, c in spellings.items()},
     )

@@ -107,6 +107,7 @@ class OnlineClusterer:
             story.add(m)
             self.dense_.set(story.id, story.dense_unit())
             story.names.update({k: v for k, v in analysis.entity_names.items() if k not in story.names})
+            story.words.update({k: v for k, v in analysis.words.items() if k not in story.words})
             self._index(story.id, m)
             assignments.append(Assignment(m.article_id, story.id, best_p, new))
             if self.merge and not new and self.model.merge_threshold < 1.0:  # 1.0: merges are off

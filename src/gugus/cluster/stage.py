@@ -87,6 +87,7 @@ class ClusterStage:
                 analysis, vec, outlet = items[aid]
                 story.add(clusterer.member(analysis, vec, outlet))
                 story.names.update({k: v for k, v in analysis.entity_names.items() if k not in story.names})
+                story.words.update({k: v for k, v in analysis.words.items() if k not in story.words})
             clusterer.restore(story)
 
     # -- the run --------------------------------------------------------------------------------
@@ -154,6 +155,6 @@ class ClusterStage:
                 "outlets": dict(sorted(story.outlets.items(), key=lambda kv: (-kv[1], kv[0]))),
                 "languages": dict(sorted(story.langs.items(), key=lambda kv: (-kv[1], kv[0]))),
                 "entities": [story.names.get(k, k) for k in story.ents.top(TOP_ENTITIES)],
-                "keywords": story.body.top(TOP_KEYWORDS),
+                "keywords": [story.words.get(t, t) for t in story.body.top(TOP_KEYWORDS)],
             },
         }

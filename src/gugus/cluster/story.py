@@ -80,6 +80,7 @@ class Story:
     langs: dict[str, int] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # entity key -> a spelling, for display
     dated_span: bool = False  # whether first/last come from dated members
+    words: dict[str, str] = field(default_factory=dict)  # stem -> a spelling, for keywords
 
     def add(self, m: Member) -> None:
         self.size += 1
