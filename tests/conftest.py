@@ -20,6 +20,11 @@ def need(path: Path) -> Path:
     return path
 
 
+def seed_text(name: str) -> str:
+    """The text of one seed article, or a skip saying why it cannot be read."""
+    return (need(SEEDS) / name).read_text(encoding="utf-8")
+
+
 @pytest.fixture
 def engine(tmp_path):
     from gugus import Engine

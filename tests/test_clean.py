@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,17 +11,10 @@ from hypothesis import strategies as st
 
 from gugus.ingest.clean import clean_text, is_chrome
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-SEEDS = DATA / "seeds"
-INDONEWS = DATA / "indonews" / "articles.jsonl"
+from .conftest import INDONEWS, need
+from .conftest import seed_text as seed
+
 BANNER = "Temukan semua artikel terbaru dan tonton acara TV, laporan, dan podcast terkait Indonesia di"
-
-
-def seed(name: str) -> str:
-    path = SEEDS / name
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the seed articles live in ../shared/data beside the repository")
-    return path.read_text(encoding="utf-8")
 
 
 def test_seed_003_banner_removed_and_nothing_else() -> None:
@@ -220,8 +212,7 @@ def test_clean_text_idempotent_on_chrome_soup(raw: str) -> None:
 @pytest.mark.slow
 def test_indonews_chrome_counts() -> None:
     """The recurring chrome of the six outlets is gone from every article, and no prose went with it."""
-    if not INDONEWS.exists():
-        pytest.skip(f"{INDONEWS} is absent: the real data sets live in ../shared/data")
+    need(INDONEWS)
     articles: Counter[str] = Counter()
     leftover = 0
     with INDONEWS.open(encoding="utf-8") as f:

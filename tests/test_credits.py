@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,16 +11,8 @@ from hypothesis import strategies as st
 
 from gugus.ingest.credits import AGENCIES, Credits, find_credits, outlet_name
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-SEEDS = DATA / "seeds"
-INDONEWS = DATA / "indonews" / "articles.jsonl"
-
-
-def seed(name: str) -> str:
-    path = SEEDS / name
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the seed articles live in ../shared/data beside the repository")
-    return path.read_text(encoding="utf-8")
+from .conftest import INDONEWS, need
+from .conftest import seed_text as seed
 
 
 def test_seed_000_ap_story_republished_with_site_prefix() -> None:
@@ -263,8 +254,7 @@ def test_find_credits_never_raises_on_credit_like_soup(text: str) -> None:
 
 
 def _indonews() -> list[dict]:
-    if not INDONEWS.exists():
-        pytest.skip(f"{INDONEWS} is absent: the real data sets live in ../shared/data")
+    need(INDONEWS)
     with INDONEWS.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f]
 

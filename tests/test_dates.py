@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,17 +13,10 @@ from gugus.ingest.dates import find_date, parse_date
 from gugus.lang import en
 from gugus.lang import id as indonesian
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-SEEDS = DATA / "seeds"
-INDONEWS = DATA / "indonews" / "articles.jsonl"
+from .conftest import INDONEWS, need
+from .conftest import seed_text as seed
+
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2})?)?$")
-
-
-def seed(name: str) -> str:
-    path = SEEDS / name
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the seed articles live in ../shared/data beside the repository")
-    return path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -201,8 +193,7 @@ def test_find_date_never_raises(s: str) -> None:
 @pytest.mark.slow
 def test_every_indonews_date_line_parses_to_its_date() -> None:
     """All 3,698 `date_raw` strings of six outlets read as the dataset's own `date` field."""
-    if not INDONEWS.exists():
-        pytest.skip(f"{INDONEWS} is absent: the real data sets live in ../shared/data")
+    need(INDONEWS)
     misses = []
     with INDONEWS.open(encoding="utf-8") as f:
         for line in f:

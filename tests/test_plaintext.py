@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,17 +12,10 @@ from hypothesis import strategies as st
 from gugus.ingest.credits import find_credits
 from gugus.ingest.plaintext import PlainMeta, first_sentence, parse_plaintext
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-SEEDS = DATA / "seeds"
-INDONEWS = DATA / "indonews" / "articles.jsonl"
+from .conftest import INDONEWS, need
+from .conftest import seed_text as seed
+
 BANNER = "Temukan semua artikel terbaru dan tonton acara TV, laporan, dan podcast terkait Indonesia di"
-
-
-def seed(name: str) -> str:
-    path = SEEDS / name
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the seed articles live in ../shared/data beside the repository")
-    return path.read_text(encoding="utf-8")
 
 
 def test_seed_003_content_site_copy() -> None:
@@ -227,8 +219,7 @@ def test_parse_plaintext_never_raises_on_header_soup(raw: str) -> None:
 @pytest.mark.slow
 def test_indonews_pastes_title_and_date_recovered() -> None:
     """Each article pasted as "title / date line / text" gives back its title and date."""
-    if not INDONEWS.exists():
-        pytest.skip(f"{INDONEWS} is absent: the real data sets live in ../shared/data")
+    need(INDONEWS)
     norm = re.compile(r"\s+")
     n = titles = dates = 0
     with INDONEWS.open(encoding="utf-8") as f:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,8 +15,7 @@ from hypothesis import strategies as st
 
 from gugus.ingest.repair import find_joins, repair_joins, split_token
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-INDONEWS = DATA / "indonews" / "articles.jsonl"
+from .conftest import INDONEWS, need
 
 
 def _nospace(text: str) -> str:
@@ -215,8 +213,7 @@ def test_repair_only_inserts_spaces_in_joined_words(pieces, lang):
 
 
 def _articles() -> list[dict]:
-    if not INDONEWS.exists():
-        pytest.skip(f"{INDONEWS} is absent: the real data sets live in ../shared/data beside the repository")
+    need(INDONEWS)
     with INDONEWS.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f]
 

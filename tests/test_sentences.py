@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,8 +12,7 @@ from hypothesis import strategies as st
 
 from gugus.analyze.sentences import sentences, split_sentences
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-INDONEWS = DATA / "indonews" / "articles.jsonl"
+from .conftest import INDONEWS, need
 
 # (passage as found in indonews, its sentences). Each expected split was checked by reading.
 REAL = [
@@ -539,8 +537,7 @@ def test_written_passages(passage: str, expected: list[str]) -> None:
 
 def test_real_passages_are_from_indonews() -> None:
     """The REAL passages are quoted verbatim from the data set."""
-    if not INDONEWS.exists():
-        pytest.skip(f"{INDONEWS} is absent: the real data sets live in ../shared/data beside the repository")
+    need(INDONEWS)
     corpus = "\n".join(json.loads(line)["text"] for line in INDONEWS.open(encoding="utf-8"))
     assert len(REAL) >= 30
     assert [p for p, _ in REAL if p not in corpus] == []
@@ -593,8 +590,7 @@ def test_any_text(text: str) -> None:
 @pytest.mark.slow
 def test_indonews_splits_fast() -> None:
     """The whole corpus in well under 1 ms per article (about 0.1 ms measured here)."""
-    if not INDONEWS.exists():
-        pytest.skip(f"{INDONEWS} is absent: the real data sets live in ../shared/data beside the repository")
+    need(INDONEWS)
     texts = [json.loads(line)["text"] for line in INDONEWS.open(encoding="utf-8")]
     t0 = time.perf_counter()
     total = sum(len(split_sentences(t)) for t in texts)

@@ -12,7 +12,8 @@ from gugus.analyze.temporal import WEEKDAY_NUMBERS, find_times
 from gugus.lang import en
 from gugus.lang import id as indonesian
 
-from .conftest import INDONEWS, SEEDS, need
+from .conftest import INDONEWS, need
+from .conftest import seed_text as seed
 
 
 def times(text: str, published: str | None, lang: str | None = "id") -> list[tuple]:
@@ -325,10 +326,6 @@ def test_weekday_numbers_cover_the_language_data():
 
 
 # -- the seeds ----------------------------------------------------------------------------------------------
-
-
-def seed(name: str) -> str:
-    return (need(SEEDS) / name).read_text(encoding="utf-8")
 
 
 def test_seed_ap_story_without_publication_date():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,15 +13,7 @@ from hypothesis import strategies as st
 from gugus.analyze.tokens import content_stems, content_tokens, stem, tokenize
 from gugus.lang.stopwords import FUNCTION_WORDS, STOPWORDS, stopwords
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-INDONEWS = DATA / "indonews" / "articles.jsonl"
-
-
-def _need_indonews() -> Path:
-    if not INDONEWS.exists():
-        pytest.skip(f"{INDONEWS} is absent: the real data sets live in ../shared/data beside the repository")
-    return INDONEWS
-
+from .conftest import INDONEWS, need
 
 # -- tokenize ---------------------------------------------------------------------------------------
 
@@ -209,7 +200,7 @@ def test_english_stems(word: str, expected: str) -> None:
 @pytest.mark.slow
 def test_frequent_indonews_words_keep_their_meaning() -> None:
     """No frequent content word of indonews stems to a root with another meaning that Sastrawi gives."""
-    path = _need_indonews()
+    path = need(INDONEWS)
     counts: Counter[str] = Counter()
     with path.open(encoding="utf-8") as f:
         for line in f:
@@ -224,7 +215,7 @@ def test_frequent_indonews_words_keep_their_meaning() -> None:
 @pytest.mark.slow
 def test_indonews_stemming_cost() -> None:
     """A warm cache makes content stems cheap: well under 1 ms of CPU per article."""
-    path = _need_indonews()
+    path = need(INDONEWS)
     with path.open(encoding="utf-8") as f:
         texts = [json.loads(line)["text"] for line in f][:500]
     for t in texts:
