@@ -96,11 +96,11 @@ class Engine:
     def ingest_text(self, text: str, *, name: str = "pasted", url: str | None = None) -> IngestReport:
         """Ingest an article pasted as text (the web UI's paste box): a temporary file would be a detour."""
         from gugus.ingest.finish import finish
-        from gugus.ingest.pipeline import _sha
         from gugus.model import Draft
+        from gugus.store.keys import sha256
 
         raw = text.encode("utf-8")
-        draft = Draft(text=text, source_id=name, kind="text", location=name, raw_sha256=_sha(raw), url=url)
+        draft = Draft(text=text, source_id=name, kind="text", location=name, raw_sha256=sha256(raw), url=url)
         report = IngestReport()
         try:
             self._store(report, finish(draft), raw)

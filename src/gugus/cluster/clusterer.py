@@ -106,8 +106,7 @@ class OnlineClusterer:
                 best_p, new = 0.0, True
             story.add(m)
             self.dense_.set(story.id, story.dense_unit())
-            story.names.update({k: v for k, v in analysis.entity_names.items() if k not in story.names})
-            story.words.update({k: v for k, v in analysis.words.items() if k not in story.words})
+            story.learn_spellings(analysis.entity_names, analysis.words)
             self._index(story.id, m)
             assignments.append(Assignment(m.article_id, story.id, best_p, new))
             if self.merge and not new and self.model.merge_threshold < 1.0:  # 1.0: merges are off

@@ -86,8 +86,7 @@ class ClusterStage:
             for aid in members:
                 analysis, vec, outlet = items[aid]
                 story.add(clusterer.member(analysis, vec, outlet))
-                story.names.update({k: v for k, v in analysis.entity_names.items() if k not in story.names})
-                story.words.update({k: v for k, v in analysis.words.items() if k not in story.words})
+                story.learn_spellings(analysis.entity_names, analysis.words)
             clusterer.restore(story)
 
     # -- the run --------------------------------------------------------------------------------

@@ -102,6 +102,13 @@ class Story:
         if m.lang:
             self.langs[m.lang] = self.langs.get(m.lang, 0) + 1
 
+    def learn_spellings(self, names: dict[str, str], words: dict[str, str]) -> None:
+        """Keep the first spelling seen of each entity key and keyword stem, for display."""
+        for key, name in names.items():
+            self.names.setdefault(key, name)
+        for stem, word in words.items():
+            self.words.setdefault(stem, word)
+
     def absorb(self, other: Story) -> None:
         """Take in a story found to be the same one (a merge)."""
         self.size += other.size
@@ -124,8 +131,7 @@ class Story:
             self.outlets[k] = self.outlets.get(k, 0) + v
         for k, v in other.langs.items():
             self.langs[k] = self.langs.get(k, 0) + v
-        for k, v in other.names.items():
-            self.names.setdefault(k, v)
+        self.learn_spellings(other.names, other.words)
 
     def dense_unit(self) -> np.ndarray | None:
         if self.dense_sum is None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 
 from gugus.model import Draft, Reject
+from gugus.store.keys import sha256
 
 MAX_LINE = 5 * 2**20
 
@@ -44,7 +44,7 @@ def read_jsonl(lines: Iterable[bytes], *, location: str) -> Iterator[Draft | Rej
             source_id=_str(obj.get("id")) or where,
             kind="jsonl",
             location=where,
-            raw_sha256=hashlib.sha256(raw).hexdigest(),
+            raw_sha256=sha256(raw),
             title=_str(obj.get("title")),
             outlet=_str(obj.get("outlet")),
             url=_str(obj.get("url")),

@@ -6,7 +6,6 @@ file in a folder of a thousand does not stop the other 999.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from gugus.ingest.jsonl import read_jsonl
 from gugus.ingest.sources import Missing, Source, expand
 from gugus.ingest.warc import iter_html_records
 from gugus.model import Article, Draft, Reject
+from gugus.store.keys import sha256
 
 MAX_DOCUMENT = 20 * 2**20  # a single article, page or feed; JSON Lines and WARC are streamed instead
 
@@ -62,10 +62,6 @@ def kind_of(path: str, head: bytes) -> str:
     if sniff.startswith(b"{") and name.endswith(".json"):
         return "jsonl"
     return "text"
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 class Ingestor:
@@ -148,7 +144,7 @@ class Ingestor:
             try:
                 html, _ = decode(body, charset)
                 draft = read_html(
-                    html, source_id=url, location=where, raw_sha256=_sha(body), url=url, kind="warc"
+                    html, source_id=url, location=where, raw_sha256=sha256(body), url=url, kind="warc"
                 )
             except (DecodeError, NoArticle) as exc:
                 yield Reject(where, getattr(exc, "reason", "no-article"), f"{url}: {exc}", "warc")
@@ -194,7 +190,9 @@ class Ingestor:
         )
         html, _ = decode(got.body, got.charset)
         try:
-            return read_html(html, source_id=url, location=url, raw_sha256=_sha(got.body), url=got.final_url)
+            return read_html(
+                html, source_id=url, location=url, raw_sha256=sha256(got.body), url=got.final_url
+            )
         except NoArticle:
             return None
 
@@ -211,7 +209,7 @@ class Ingestor:
         charset: str | None = None,
     ) -> Iterator[Item]:
         raw = data if keep_raw else None
-        sha = _sha(data)
+        sha = sha256(data)
         try:
             if kind == "feed":
                 fetcher = self.fetch_page if self.options.fetch_links else None

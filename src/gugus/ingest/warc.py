@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -49,7 +48,3 @@ def iter_html_records(
             f"the archive is truncated or corrupt after record {n}: {exc}",
             "warc",
         )
-
-
-def body_sha(body: bytes) -> str:
-    return hashlib.sha256(body).hexdigest()
