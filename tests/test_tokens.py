@@ -225,3 +225,20 @@ def test_indonews_stemming_cost() -> None:
         content_stems(t, "id")
     per_article = (time.process_time() - t0) / len(texts)
     assert per_article < 0.001, f"{per_article * 1000:.3f} ms per article"
+
+
+def test_shipped_stem_table_agrees_with_live_stemming():
+    """The precomputed table must be rebuilt when the stemming rules change (scripts/build_stem_table.py):
+    a stale entry would give an article different terms than the rules say."""
+    import random
+
+    from gugus.analyze.tokens import _common_id, _stem_id, _stem_table
+
+    table = _stem_table()
+    assert len(table) > 5000, "the shipped stem table is missing or truncated"
+    rng = random.Random(7)
+    listed = rng.sample(sorted(table), 400)
+    unlisted = rng.sample(sorted(_common_id() - table.keys()), 400)
+    stale = [w for w in listed if _stem_id(w) != table[w]] + [w for w in unlisted if _stem_id(w) != w]
+    assert not stale, f"stale stem table entries (rebuild it): {stale[:10]}"
+    assert table["pemerintahan"] == "pemerintah" and table["mengatakan"] == "kata"

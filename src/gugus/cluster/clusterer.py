@@ -18,6 +18,7 @@ import numpy as np
 from gugus.analyze.article import Analysis
 from gugus.cluster.dense_index import DenseIndex
 from gugus.cluster.scoring import FEATURES, Model, matrix
+from gugus.cluster.sparse import Vocabulary
 from gugus.cluster.story import Member, Story
 from gugus.cluster.vocab import DocumentFrequencies
 
@@ -55,6 +56,7 @@ class OnlineClusterer:
         self.df_ = DocumentFrequencies()
         self.index_: dict[str, set[str]] = defaultdict(set)
         self.dense_ = DenseIndex()
+        self.vocab_ = Vocabulary()
         self.keys_: dict[str, set[str]] = defaultdict(set)  # story -> its index keys
         self.clock_ = float("-inf")
         self._since_sweep = 0
@@ -62,18 +64,26 @@ class OnlineClusterer:
     # -- building members --------------------------------------------------------------------
 
     def member(self, a: Analysis, dense: np.ndarray | None, outlet: str | None) -> Member:
+        title = self.df_.vector(a.title_terms)
+        body = self.df_.vector(a.body_terms, top=BODY_TOP)
+        ents = self.df_.vector(a.entities)
         return Member(
             article_id=a.article_id,
             time=a.time,
-            title=self.df_.vector(a.title_terms),
-            body=self.df_.vector(a.body_terms, top=BODY_TOP),
-            ents=self.df_.vector(a.entities),
+            title=title,
+            body=body,
+            ents=ents,
+            sparse=self._sparse(title, body, ents),
             dense=dense,
             minhash=a.minhash,
             outlet=outlet,
             lang=a.lang,
             dated=a.dated,
         )  # fmt: skip
+
+    def _sparse(self, title: dict, body: dict, ents: dict) -> dict:
+        v = self.vocab_.sparse
+        return {"title": v(title), "body": v(body), "ents": v(ents)}
 
     def _index_keys(self, m: Member) -> set[str]:
         idf = self.df_.idf
@@ -169,6 +179,7 @@ class OnlineClusterer:
             article_id=story.id, time=story.last_time, title=story.title.unit(), body=story.body.unit(),
             ents=story.ents.unit(), dense=story.dense_unit(), minhash=[],
         )  # fmt: skip
+        probe.sparse = self._sparse(probe.title, probe.body, probe.ents)
         best, best_p = None, 0.0
         cands = [sid for sid in self._candidates(probe) if sid != story.id and not self._far(probe, sid)]
         if cands:

@@ -11,7 +11,8 @@ from importlib import resources
 
 import numpy as np
 
-from gugus.cluster.story import Member, Story, dot
+from gugus.cluster.sparse import EMPTY, FIELDS, dense_query, segment_dots
+from gugus.cluster.story import Member, Story
 
 FEATURES = (
     "title_centroid", "title_max", "body_centroid", "body_max", "ents_centroid", "ents_max",
@@ -30,7 +31,11 @@ _DENSE_SOURCE = ("dense_centroid", "dense_max", "dense_centroid", "dense_max")
 
 
 def matrix(
-    m: Member, stories: list[Story], idf, window_hours: float = 72.0, cross: list[float] | None = None
+    m: Member,
+    stories: list[Story],
+    idf,
+    window_hours: float = 72.0,
+    cross: list[float] | None = None,
 ) -> np.ndarray:
     """Features of one article against each of its candidate stories (one row per story).
 
@@ -41,7 +46,11 @@ def matrix(
     X = np.zeros((len(stories), len(FEATURES)))
     if not stories:
         return X
-    X[:, :PAIR] = [features(m, s, idf, window_hours) for s in stories]
+    _similarities(X, m, stories)
+    title_idf = {t: idf(t) for t in m.title}
+    ents_idf = {k: idf(k) for k in m.ents}
+    for row, s in enumerate(stories):
+        X[row, _OWN] = _own(m, s, title_idf, ents_idf, window_hours)
     if cross and m.dense is not None and m.lang:
         foreign = np.array([bool(s.langs) and m.lang not in s.langs for s in stories])
         if foreign.any():
@@ -58,6 +67,46 @@ def matrix(
     return X
 
 
+_COLUMNS = {f: (FEATURES.index(f"{f}_centroid"), FEATURES.index(f"{f}_max")) for f in FIELDS}
+_OWN = [FEATURES.index(f) for f in ("hours_apart", "log_size", "shared_title_rarity", "shared_ent_rarity",
+                                    "shared_ents", "same_outlet")]  # fmt: skip
+
+
+def _similarities(X: np.ndarray, m: Member, stories: list[Story]) -> None:
+    """Centroid cosines, best cosines with a recent member, dense and MinHash similarities, for all
+    candidates at once: each story's centroid and recent members are segments of one array."""
+    blocks = [s.blocks() for s in stories]
+    counts = np.array([len(b["title"].lengths) for b in blocks])  # 1 + recent members
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    for f, (ci, mi) in _COLUMNS.items():
+        mine = m.sparse.get(f, EMPTY)
+        parts = [b[f] for b in blocks]
+        ids = np.concatenate([p.ids for p in parts])
+        size = max(int(ids.max(initial=-1)), int(mine[0].max(initial=-1))) + 1
+        q = dense_query(mine, size)
+        d = segment_dots(q, ids, np.concatenate([p.weights for p in parts]),
+                         np.concatenate([p.lengths for p in parts]))  # fmt: skip
+        norms = np.sqrt([getattr(s, f).sq for s in stories])
+        X[:, ci] = np.divide(d[starts], norms, out=np.zeros(len(stories)), where=norms > 0)
+        d[starts] = -np.inf
+        X[:, mi] = np.maximum(np.maximum.reduceat(d, starts), 0.0)
+    if m.minhash:
+        mh = np.asarray(m.minhash)
+        rows = np.concatenate([b["minhash"][:, : len(mh)] for b in blocks])
+        X[:, FEATURES.index("near_duplicate")] = np.maximum.reduceat(
+            (rows == mh).mean(axis=1), starts - np.arange(len(stories))
+        )
+    if m.dense is not None:
+        for row, s in enumerate(stories):
+            unit = s.dense_unit()
+            if unit is None:
+                continue
+            X[row, FEATURES.index("dense_centroid")] = float(unit @ m.dense)
+            vecs = [r.dense for r in s.recent if r.dense is not None]
+            if vecs:
+                X[row, FEATURES.index("dense_max")] = float(np.max(np.asarray(vecs) @ m.dense))
+
+
 def _relative(v: np.ndarray) -> np.ndarray:
     top = float(v.max())
     return v / top if top > 0 else np.zeros_like(v)
@@ -71,21 +120,12 @@ def _margin(v: np.ndarray) -> np.ndarray:
     return v - np.where(v >= first, second, first)
 
 
-def features(m: Member, s: Story, idf, window_hours: float = 72.0) -> list[float]:
-    """The pair's own features (FEATURES up to PAIR); the time gap is capped at the window (beyond
+def _own(
+    m: Member, s: Story, title_idf: dict[str, float], ents_idf: dict[str, float], window_hours: float
+) -> list[float]:
+    """The pair's features that are not similarities; the time gap is capped at the window (beyond
     it the clusterer asks for a near-certain match instead) and is 0 for an undated article, whose
     gap is unknown."""
-    recent = list(s.recent)
-    title_max = max((dot(m.title, r.title) for r in recent), default=0.0)
-    body_max = max((dot(m.body, r.body) for r in recent), default=0.0)
-    ents_max = max((dot(m.ents, r.ents) for r in recent), default=0.0)
-    dense_c = dense_max = 0.0
-    if m.dense is not None:
-        unit = s.dense_unit()
-        if unit is not None:
-            dense_c = float(unit @ m.dense)
-            dense_max = max((float(r.dense @ m.dense) for r in recent if r.dense is not None), default=0.0)
-    near = max((_minhash(m.minhash, r.minhash) for r in recent), default=0.0)
     if m.time >= s.last_time:
         gap = m.time - s.last_time
     elif m.time < s.first_time:
@@ -93,21 +133,12 @@ def features(m: Member, s: Story, idf, window_hours: float = 72.0) -> list[float
     else:
         gap = 0.0
     gap = min(gap, window_hours) if m.dated else 0.0
-    shared = [idf(t) for t in m.title if t in s.title.weights]
-    rarity = max(shared, default=0.0) / 10.0
-    ents = [idf(k) for k in m.ents if k in s.ents.weights]
+    shared = [w for t, w in title_idf.items() if t in s.title.weights]
+    ents = [w for k, w in ents_idf.items() if k in s.ents.weights]
     return [
-        s.title.cosine(m.title), title_max, s.body.cosine(m.body), body_max, s.ents.cosine(m.ents), ents_max,
-        dense_c, dense_max, near, math.log1p(gap), math.log(s.size), rarity,
-        max(ents, default=0.0) / 10.0, math.log1p(len(ents)),
-        s.outlets.get(m.outlet, 0) / s.size if m.outlet and s.size else 0.0,
+        math.log1p(gap), math.log(s.size), max(shared, default=0.0) / 10.0, max(ents, default=0.0) / 10.0,
+        math.log1p(len(ents)), s.outlets.get(m.outlet, 0) / s.size if m.outlet and s.size else 0.0,
     ]  # fmt: skip
-
-
-def _minhash(a: list[int], b: list[int]) -> float:
-    if not a or not b:
-        return 0.0
-    return sum(x == y for x, y in zip(a, b, strict=False)) / len(a)
 
 
 @dataclass

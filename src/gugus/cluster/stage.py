@@ -18,6 +18,7 @@ from gugus.cluster.clusterer import OnlineClusterer
 from gugus.cluster.scoring import load_models
 from gugus.cluster.story import Story
 from gugus.model import Article
+from gugus.parallel import map_ordered
 
 GROUP = 500  # articles per commit
 RESTORE_WINDOWS = 2
@@ -42,12 +43,17 @@ class ClusterStage:
 
     def _analyses(self, articles: list[Article]) -> list[Analysis]:
         stored = self.store.analyses([a.id for a in articles], VERSION)
+        fresh = dict(zip(
+            (a.id for a in articles if a.id not in stored),
+            map_ordered(analyze, [a for a in articles if a.id not in stored]),
+            strict=True,
+        ))  # fmt: skip
         out = []
         for a in articles:
             if a.id in stored:
                 out.append(Analysis.from_dict(stored[a.id]))
             else:
-                analysis = analyze(a)
+                analysis = fresh[a.id]
                 self.store.save_analysis(a.id, VERSION, analysis.to_dict())
                 out.append(analysis)
         return out

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from gugus.cluster.sparse import EMPTY, FIELDS, Sparse, block
+
+_MINHASH_WIDTH = 64
 RECENT = 12  # members kept whole for max-similarity features; older ones live on in the centroids
 
 
@@ -31,6 +34,7 @@ class Member:
     outlet: str | None = None
     lang: str | None = None
     dated: bool = True
+    sparse: dict[str, Sparse] = field(default_factory=dict)  # title/body/ents by vocabulary id
 
 
 @dataclass
@@ -81,6 +85,8 @@ class Story:
     names: dict[str, str] = field(default_factory=dict)  # entity key -> a spelling, for display
     dated_span: bool = False  # whether first/last come from dated members
     words: dict[str, str] = field(default_factory=dict)  # stem -> a spelling, for keywords
+    by_id: dict[str, dict[int, float]] = field(default_factory=lambda: {f: {} for f in FIELDS}, repr=False)
+    _blocks: dict | None = field(default=None, repr=False)  # see blocks(); rebuilt after a change
 
     def add(self, m: Member) -> None:
         self.size += 1
@@ -94,6 +100,12 @@ class Story:
         self.title.add(m.title)
         self.body.add(m.body)
         self.ents.add(m.ents)
+        for f in FIELDS:
+            ids, weights = m.sparse.get(f, EMPTY)
+            into = self.by_id[f]
+            for i, w in zip(ids.tolist(), weights.tolist(), strict=True):
+                into[i] = into.get(i, 0.0) + w
+        self._blocks = None
         if m.dense is not None:
             self.dense_sum = m.dense.copy() if self.dense_sum is None else self.dense_sum + m.dense
         self.recent.append(m)
@@ -121,6 +133,11 @@ class Story:
         self.title.merge(other.title)
         self.body.merge(other.body)
         self.ents.merge(other.ents)
+        for f in FIELDS:
+            into = self.by_id[f]
+            for i, w in other.by_id[f].items():
+                into[i] = into.get(i, 0.0) + w
+        self._blocks = None
         if other.dense_sum is not None:
             self.dense_sum = (
                 other.dense_sum.copy() if self.dense_sum is None else self.dense_sum + other.dense_sum
@@ -132,6 +149,23 @@ class Story:
         for k, v in other.langs.items():
             self.langs[k] = self.langs.get(k, 0) + v
         self.learn_spellings(other.names, other.words)
+
+    def blocks(self) -> dict:
+        """Per field, the centroid then each recent member as one Block; and the recent MinHashes as
+        rows of a matrix (-1 where a member has none, which matches nothing)."""
+        if self._blocks is None:
+            recent = list(self.recent)
+            out: dict = {}
+            for f in FIELDS:
+                c = self.by_id[f]
+                cent = (np.fromiter(c.keys(), dtype=np.int64, count=len(c)),
+                        np.fromiter(c.values(), dtype=np.float64, count=len(c)))  # fmt: skip
+                out[f] = block([cent, *(r.sparse.get(f, EMPTY) for r in recent)])
+            rows = [r.minhash if r.minhash else [-1] * _MINHASH_WIDTH for r in recent]
+            width = max(len(r) for r in rows)
+            out["minhash"] = np.array([list(r) + [-1] * (width - len(r)) for r in rows], dtype=np.int64)
+            self._blocks = out
+        return self._blocks
 
     def dense_unit(self) -> np.ndarray | None:
         if self.dense_sum is None:

@@ -18,6 +18,7 @@ from gugus.ingest.jsonl import read_jsonl
 from gugus.ingest.sources import Missing, Source, expand
 from gugus.ingest.warc import iter_html_records
 from gugus.model import Article, Draft, Reject
+from gugus.parallel import imap_ordered
 from gugus.store.keys import sha256
 
 MAX_DOCUMENT = 20 * 2**20  # a single article, page or feed; JSON Lines and WARC are streamed instead
@@ -132,8 +133,7 @@ class Ingestor:
                         progress(len(line))
                     yield line
 
-        for item in read_jsonl(lines(), location=str(path)):
-            yield item if isinstance(item, Reject) else self._finish(item, None)
+        yield from imap_ordered(_finish_line, read_jsonl(lines(), location=str(path)))
 
     def _warc(self, stream, location: str) -> Iterator[Item]:
         for rec in iter_html_records(stream, location=location):
@@ -239,8 +239,17 @@ class Ingestor:
         yield self._finish(draft, raw)
 
     def _finish(self, draft: Draft, raw: bytes | None) -> Item:
-        try:
-            article = finish(draft)
-        except ValueError as exc:
-            return Reject(draft.location, getattr(exc, "reason", "invalid"), str(exc), draft.kind)
-        return article, raw
+        return _finish_draft(draft, raw)
+
+
+def _finish_draft(draft: Draft, raw: bytes | None) -> Item:
+    try:
+        article = finish(draft)
+    except ValueError as exc:
+        return Reject(draft.location, getattr(exc, "reason", "invalid"), str(exc), draft.kind)
+    return article, raw
+
+
+def _finish_line(item: Draft | Reject) -> Item:
+    """A JSON line's draft finished (on a worker process: module level, so it pickles by name)."""
+    return item if isinstance(item, Reject) else _finish_draft(item, None)
