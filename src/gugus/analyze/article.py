@@ -23,7 +23,7 @@ from gugus.analyze.temporal import find_times
 from gugus.analyze.tokens import content_stems, content_tokens, stem, tokenize
 from gugus.model import Article, Mention, Quantity, TimeExpr
 
-VERSION = 2  # bump when the analysis changes: stored analyses of another version are recomputed
+VERSION = 3  # bump when the analysis changes: stored analyses of another version are recomputed
 MINHASH_PERM = 64
 SHINGLE = 4  # words per shingle: a copied paragraph shares most of its 4-grams, a rewrite few
 BODY_CHARS = 6000  # the body terms come from the first part: the news is at the top
@@ -123,6 +123,27 @@ def minhash_similarity(a: list[int], b: list[int]) -> float:
     return float(np.mean(np.asarray(a) == np.asarray(b)))
 
 
+def _place_by_events(article: Article, analysis: Analysis) -> None:
+    """Put a republication on the story clock when its events happened, not when it was reposted, and
+    an undated article when its text says: the seed dated 2024-12-22 reports a message of 15 August
+    2022 ("77 tahun yang lalu" from 1945), and belongs with the reports of that week."""
+    from gugus.compare.staleness import MIN_GAP_DAYS, text_anchor  # it reads this very analysis
+
+    anchor = text_anchor(article, analysis)
+    if anchor is None:
+        return
+    reference = hours(anchor.reference) + 12.0
+    if analysis.dated:
+        if not anchor.strong or analysis.time - reference < MIN_GAP_DAYS * 24:
+            return
+        why = f"published {article.published} but reports events of {anchor.event_date}"
+    else:
+        why = f"undated, but reports events of {anchor.event_date}"
+    analysis.notes = [n for n in analysis.notes if "ingest time" not in n]
+    analysis.notes.append(f"{why} ({'; '.join(anchor.evidence)}): placed on the story clock there")
+    analysis.time, analysis.dated = reference, True
+
+
 def analyze(article: Article) -> Analysis:
     lang = article.lang or "id"
     notes: list[str] = []
@@ -150,7 +171,7 @@ def analyze(article: Article) -> Analysis:
         notes.append("no text: matched on its title alone")
     if len(tokenize(text)) < 20:
         notes.append("very short text: few terms to match on")
-    return Analysis(
+    analysis = Analysis(
         article_id=article.id,
         version=VERSION,
         lang=article.lang,
@@ -169,3 +190,5 @@ def analyze(article: Article) -> Analysis:
         dated=not any("ingest time" in n for n in notes),
         words={s_: c.most_common(1)[0][0] for s_, c in spellings.items()},
     )
+    _place_by_events(article, analysis)
+    return analysis
