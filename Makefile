@@ -23,7 +23,7 @@ demo: install
 	$(VENV)/bin/gugus stories --db $(DB)
 
 lint: install
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench scripts
 
 test: install lint
 	$(PY) -m pytest -q

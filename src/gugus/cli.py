@@ -261,31 +261,87 @@ def stories(
     err.print(f"{len(found)} stories")
 
 
+FormatOption = Annotated[
+    str,
+    typer.Option("--format", "-f", help="text (the terminal), md, html or json (documented in schema/).",
+                 case_sensitive=False),
+]  # fmt: skip
+DenseCompareOption = Annotated[
+    bool | None,
+    typer.Option("--dense/--no-dense", show_default=False,
+                 help="Align sentences by meaning too (default: only for a story in several languages)."),
+]  # fmt: skip
+FORMATS = ("text", "md", "html", "json")
+
+
 @app.command()
 def story(
     story_id: Annotated[str, typer.Argument(help="A story id (or an unambiguous prefix).")],
     db: DbOption = None,
     as_json: JsonOption = False,
+    fmt: FormatOption = "text",
+    dense: DenseCompareOption = None,
 ) -> None:
-    """One story: its articles, outlets, languages, top entities and keywords."""
+    """One story compared across its outlets: summary, claims, conflicts, copies, timeline, spellings.
+
+    `--json` prints the story's record alone (articles, entities, keywords); `--format json` the whole
+    comparison."""
+    fmt = _format(fmt)
     with _engine(db) as engine:
         found = engine.story(story_id)
-    if found is None:
-        err.print(f"no story {escape(story_id)!r}")
-        raise typer.Exit(1)
-    if as_json:
-        _dump(_story_json(found))
-        return
-    out.print(f"[bold]{escape(found['headline'])}[/]")
-    out.print(f"[dim]story {found['id']} · {found['size']} articles · {found['n_outlets']} outlets · "
-              f"{_when(found['first_seen'])} … {_when(found['last_seen'])}[/]")  # fmt: skip
-    out.print(f"[dim]entities:[/] {escape(', '.join(found['entities']))}")
-    out.print(f"[dim]keywords:[/] {escape(', '.join(found['keywords']))}")
-    for a in found["articles"]:
-        out.print(f"  {a.id[:10]}  {(a.published or '—')[:16]:<16}  {escape(a.outlet or '—'):<18.18} "
-                  f"{a.lang or '—':<3} {escape(a.title)}")  # fmt: skip
-    for m in found["merges"]:
+        if found is None:
+            err.print(f"no story {escape(story_id)!r}")
+            raise typer.Exit(1)
+        if as_json:
+            _dump(_story_json(found))
+            return
+        report = engine.compare_story(found["id"], dense=dense)
+    _emit(report, fmt)
+    for m in found["merges"] if fmt == "text" else ():
         out.print(f"[dim]  merged story {m['from_story']} (p={m['probability']:.2f}) at {m['at']}[/]")
+
+
+@app.command()
+def compare(
+    article_ids: Annotated[list[str], typer.Argument(help="Two or more article ids (or id prefixes).")],
+    db: DbOption = None,
+    fmt: FormatOption = "text",
+    dense: DenseCompareOption = None,
+) -> None:
+    """Compare articles directly, whether or not they share a story: claims, conflicts, provenance."""
+    fmt = _format(fmt)
+    if len(article_ids) < 2:
+        err.print("compare needs at least two article ids")
+        raise typer.Exit(2)
+    with _engine(db) as engine:
+        try:
+            report = engine.compare_articles(article_ids, dense=dense)
+        except KeyError as exc:
+            err.print(escape(str(exc.args[0])))
+            raise typer.Exit(1) from None
+    _emit(report, fmt)
+
+
+def _format(fmt: str) -> str:
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        err.print(f"unknown format {escape(fmt)!r}: choose one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    return fmt
+
+
+def _emit(report: dict, fmt: str) -> None:
+    from gugus.compare.render import to_html, to_markdown
+    from gugus.compare.terminal import print_report
+
+    if fmt == "json":
+        _dump(report)
+    elif fmt == "md":
+        sys.stdout.write(to_markdown(report))
+    elif fmt == "html":
+        sys.stdout.write(to_html(report))
+    else:
+        print_report(report, out)
 
 
 @app.command()

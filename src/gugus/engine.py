@@ -147,6 +147,46 @@ class Engine:
         found["merges"] = self.store.merges(found["id"])
         return found
 
+    # -- comparison -----------------------------------------------------------------------------
+
+    def compare_story(self, story_id: str, *, dense: bool | None = None) -> dict | None:
+        """How each outlet covered a story: claims, aliases, conflicts, provenance, staleness, quotes,
+        timeline and summary (gugus.compare.report). Sentence vectors are used where `dense` says;
+        by default only for a story in several languages, which words alone cannot align (they are
+        cached in the store, but the first comparison of a big story takes the model a while)."""
+        found = self.story(story_id)
+        if found is None:
+            return None
+        return self._compare(found["articles"], found, dense)
+
+    def compare_articles(self, article_ids: list[str], *, dense: bool | None = None) -> dict:
+        """The same comparison for any articles, by id (or unambiguous id prefix)."""
+        articles = []
+        for aid in article_ids:
+            article = self.store.get_article(aid)
+            if article is None:
+                raise KeyError(f"no article {aid!r}")
+            articles.append(article)
+        return self._compare(articles, None, dense)
+
+    def _compare(self, articles: list[Article], story: dict | None, dense: bool | None) -> dict:
+        from gugus.analyze.embed import Embedder
+        from gugus.cluster.stage import ClusterStage
+        from gugus.compare.report import build_report
+        from gugus.compare.vectors import StoreVectors
+
+        if dense is None:
+            dense = self.dense and len({a.lang for a in articles}) > 1
+        stage = ClusterStage(self.store, dense=dense, window_hours=self.window_hours, model=self.model)
+        with self.store.transaction():
+            analyses = stage.analyses(articles)
+            leads = stage.vectors(analyses)
+        items = list(zip(articles, analyses, strict=True))
+        embedder = Embedder() if stage.dense else None
+        vectors = {a.id: v for a, v in zip(articles, leads, strict=True) if v is not None}
+        cache = StoreVectors(self.store) if embedder else None
+        return build_report(items, story=story, embedder=embedder, cache=cache, lead_vectors=vectors or None)
+
     def assignments(self) -> list[tuple[str, str]]:
         return self.store.assignments()
 

@@ -7,13 +7,12 @@ Work is committed in groups, and an interrupted run resumes with what is still u
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 
 import numpy as np
 
 from gugus.analyze.article import VERSION, Analysis, analyze
-from gugus.analyze.embed import MODEL_NAME, Embedder
+from gugus.analyze.embed import MODEL_NAME, Embedder, embedding_key
 from gugus.cluster.clusterer import OnlineClusterer
 from gugus.cluster.scoring import load_models
 from gugus.cluster.story import Story
@@ -24,10 +23,6 @@ GROUP = 500  # articles per commit
 RESTORE_WINDOWS = 2
 TOP_ENTITIES = 8
 TOP_KEYWORDS = 10
-
-
-def embedding_key(lead: str) -> str:
-    return hashlib.sha1(f"{MODEL_NAME}\n{lead}".encode()).hexdigest()
 
 
 class ClusterStage:
@@ -41,7 +36,8 @@ class ClusterStage:
 
     # -- inputs ---------------------------------------------------------------------------------
 
-    def _analyses(self, articles: list[Article]) -> list[Analysis]:
+    def analyses(self, articles: list[Article]) -> list[Analysis]:
+        """The stored analyses of `articles`, computing and storing those missing or outdated."""
         stored = self.store.analyses([a.id for a in articles], VERSION)
         fresh = dict(zip(
             (a.id for a in articles if a.id not in stored),
@@ -58,7 +54,8 @@ class ClusterStage:
                 out.append(analysis)
         return out
 
-    def _vectors(self, analyses: list[Analysis]) -> list[np.ndarray | None]:
+    def vectors(self, analyses: list[Analysis]) -> list[np.ndarray | None]:
+        """The lead vectors (None in sparse mode), embedding only those the store lacks."""
         if not self.dense:
             return [None] * len(analyses)
         keys = [embedding_key(a.lead) for a in analyses]
@@ -72,8 +69,8 @@ class ClusterStage:
         return [have.get(k) for k in keys]
 
     def _items(self, articles: list[Article]):
-        analyses = self._analyses(articles)
-        vectors = self._vectors(analyses)
+        analyses = self.analyses(articles)
+        vectors = self.vectors(analyses)
         return [(an, v, a.outlet) for an, v, a in zip(analyses, vectors, articles, strict=True)]
 
     # -- state ----------------------------------------------------------------------------------
