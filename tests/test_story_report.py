@@ -174,3 +174,20 @@ def test_compare_two_articles_and_escape_hostile_text(tmp_path):
     missing = runner.invoke(app, ["compare", a.id, "0000000000000000", "--db", db])
     assert missing.exit_code == 1 and "no article" in missing.output
     assert runner.invoke(app, ["compare", a.id, "--db", db]).exit_code == 2
+
+
+def test_the_english_twin_shares_claims_with_the_seeds_across_languages(tmp_path):
+    """Words cannot align an English sentence with an Indonesian one: the story is in two languages,
+    so its comparison uses the multilingual vectors by default (an Engine made with dense=False loads
+    the model only when asked)."""
+    twin = ROOT / "tests" / "fixtures" / "stories" / "en_donetsk_kim.txt"
+    with Engine(str(tmp_path / "g.db")) as engine:
+        engine.ingest([str(need(SEEDS)), str(twin)])
+        [story_id] = {s for _, s in engine.assignments()}
+        report = engine.compare_story(story_id)
+    _valid(report)
+    assert report["dense"] is True and report["story"]["languages"] == ["en", "id"]
+    across = [c for c in report["claims"] if "The Korea Tribune" in c["outlets"] and len(c["outlets"]) > 1]
+    assert len(across) >= 3
+    english = {s["sentence"] for c in across for s in c["sources"] if s["outlet"] == "The Korea Tribune"}
+    assert any("Luhansk" in s for s in english) and any("Matsegora" in s for s in english)
