@@ -57,8 +57,11 @@ class Engine:
         Work is committed every COMMIT_EVERY articles, so an interrupted run loses only its last
         uncommitted group and running it again completes it without duplicates.
         """
+        from gugus.analyze.article import analyze
+
         report = IngestReport()
-        items = iter(Ingestor(self.options).run(list(inputs), progress))
+        # each article is analysed where it is finished (worker processes), once, for every later stage
+        items = iter(Ingestor(self.options, prepare=analyze).run(list(inputs), progress))
         while True:
             with self.store.transaction():
                 stored = 0
@@ -78,9 +81,14 @@ class Engine:
             self.cluster()
         return report
 
-    def _store(self, report: IngestReport, article: Article, raw: bytes | None) -> None:
+    def _store(self, report: IngestReport, article: Article, raw: bytes | None, analysis=None) -> None:
+        from gugus.analyze.article import VERSION
+
         status, stored_id = self.store.add_article(article, raw)
         report.article_ids.append(stored_id)
+        if analysis is not None and status in ("added", "revision"):
+            analysis.article_id = stored_id
+            self.store.save_analysis(stored_id, VERSION, analysis.to_dict())
         if status == "added":
             report.added += 1
         elif status == "revision":

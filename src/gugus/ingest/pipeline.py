@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from gugus.ingest.decode import DecodeError, decode, looks_binary
 from gugus.ingest.feed import NotAFeed, looks_like_feed, read_feed
@@ -30,7 +32,7 @@ _HTML = (".html", ".htm", ".xhtml", ".shtml")
 _TEXT = (".txt", ".text", ".md", "")
 _ARCHIVES = (".gz", ".zip", ".bz2", ".xz", ".7z", ".tar", ".tgz")
 
-Item = tuple[Article, bytes | None] | Reject
+Item = tuple[Article, bytes | None, Any] | Reject  # (article, raw bytes to keep, what `prepare` made)
 Progress = Callable[[int], None]
 
 
@@ -68,8 +70,13 @@ def kind_of(path: str, head: bytes) -> str:
 class Ingestor:
     """Turns inputs into (article, raw bytes to keep) pairs and rejects, in input order."""
 
-    def __init__(self, options: IngestOptions | None = None) -> None:
+    def __init__(
+        self, options: IngestOptions | None = None, prepare: Callable[[Article], Any] | None = None
+    ) -> None:
+        """`prepare` is per-article work done where the article is finished — on the worker processes
+        for JSON Lines — so it overlaps with storing (the engine analyses there); module level."""
         self.options = options or IngestOptions()
+        self.prepare = prepare
 
     def run(self, inputs: list[str], progress: Progress | None = None) -> Iterator[Item]:
         for src in expand(inputs):
@@ -133,7 +140,8 @@ class Ingestor:
                         progress(len(line))
                     yield line
 
-        yield from imap_ordered(_finish_line, read_jsonl(lines(), location=str(path)))
+        work = partial(_finish_line, prepare=self.prepare)
+        yield from imap_ordered(work, read_jsonl(lines(), location=str(path)))
 
     def _warc(self, stream, location: str) -> Iterator[Item]:
         for rec in iter_html_records(stream, location=location):
@@ -239,17 +247,17 @@ class Ingestor:
         yield self._finish(draft, raw)
 
     def _finish(self, draft: Draft, raw: bytes | None) -> Item:
-        return _finish_draft(draft, raw)
+        return _finish_draft(draft, raw, self.prepare)
 
 
-def _finish_draft(draft: Draft, raw: bytes | None) -> Item:
+def _finish_draft(draft: Draft, raw: bytes | None, prepare: Callable[[Article], Any] | None = None) -> Item:
     try:
         article = finish(draft)
     except ValueError as exc:
         return Reject(draft.location, getattr(exc, "reason", "invalid"), str(exc), draft.kind)
-    return article, raw
+    return article, raw, prepare(article) if prepare else None
 
 
-def _finish_line(item: Draft | Reject) -> Item:
+def _finish_line(item: Draft | Reject, prepare: Callable[[Article], Any] | None = None) -> Item:
     """A JSON line's draft finished (on a worker process: module level, so it pickles by name)."""
-    return item if isinstance(item, Reject) else _finish_draft(item, None)
+    return item if isinstance(item, Reject) else _finish_draft(item, None, prepare)
