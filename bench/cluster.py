@@ -44,6 +44,11 @@ def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def worker_peak_mib() -> float:
+    """The largest finished worker process (analysis and cleaning run on a pool beside this one)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-dense", action="store_true")
@@ -84,7 +89,8 @@ def main() -> int:
     target = 200.0 if args.no_dense else 10.0
     rate = total / elapsed
     print(f"\n{total} articles in {elapsed:.1f} s: {rate:.1f} articles/s (target {target:.0f}/s: "
-          f"{rate / target:.2f}x), {stories} stories, peak resident {peak_mib():.0f} MiB")  # fmt: skip
+          f"{rate / target:.2f}x), {stories} stories, peak resident {peak_mib():.0f} MiB "
+          f"(each of the worker processes at most {worker_peak_mib():.0f} MiB)")  # fmt: skip
     return 0
 
 

@@ -31,3 +31,32 @@ def engine(tmp_path):
 
     with Engine(str(tmp_path / "gugus.db"), dense=False) as e:
         yield e
+
+
+SEED_AP = "000_f2213b32f19f593e.txt"  # Media Sumatera, credits AP, undated
+SEED_COPY = "003_f7bc1c657a1d3bcf.txt"  # Semarak News, credits Reuters, dated 2024-12-22
+EVENTS = FIXTURES / "compare_events" / "articles.jsonl"
+
+
+def analysed(tmp, inputs, key=lambda a: a.source_id) -> dict:
+    """key -> (Article, Analysis) for the inputs ingested into a fresh store (not clustered)."""
+    from gugus import Engine
+    from gugus.analyze.article import analyze
+
+    with Engine(str(tmp / "g.db"), dense=False) as engine:
+        engine.ingest([str(p) for p in inputs], cluster=False)
+        return {key(a): (a, analyze(a)) for a in engine.articles()}
+
+
+@pytest.fixture(scope="session")
+def seeds(tmp_path_factory):
+    """The two seeds by file name, as (Article, Analysis)."""
+    return analysed(
+        tmp_path_factory.mktemp("seeds"), [need(SEEDS)], key=lambda a: a.source_id.rsplit("/", 1)[-1]
+    )
+
+
+@pytest.fixture(scope="session")
+def events(tmp_path_factory):
+    """The compare_events fixtures by their JSON Lines id, as (Article, Analysis)."""
+    return analysed(tmp_path_factory.mktemp("events"), [EVENTS])

@@ -4,30 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from gugus import Engine
 from gugus.analyze.article import analyze
 from gugus.compare.quotes import Quote, find_quotes, group_quotes, quoted_spans, story_quotes
 from gugus.model import Article
 
-from .conftest import FIXTURES, SEEDS, need
-
-EVENTS = FIXTURES / "compare_events" / "articles.jsonl"
-SEED_AP = "000_f2213b32f19f593e.txt"  # Media Sumatera, AP, undated
-SEED_COPY = "003_f7bc1c657a1d3bcf.txt"  # Semarak News, Reuters, 2024-12-22
-
-
-@pytest.fixture(scope="module")
-def seeds(tmp_path_factory):
-    with Engine(str(tmp_path_factory.mktemp("q") / "g.db"), dense=False) as engine:
-        engine.ingest([str(need(SEEDS))], cluster=False)
-        yield {a.source_id.rsplit("/", 1)[-1]: (a, analyze(a)) for a in engine.articles()}
-
-
-@pytest.fixture(scope="module")
-def events(tmp_path_factory):
-    with Engine(str(tmp_path_factory.mktemp("e") / "g.db"), dense=False) as engine:
-        engine.ingest([str(EVENTS)], cluster=False)
-        yield {a.source_id: (a, analyze(a)) for a in engine.articles()}
+from .conftest import SEED_AP, SEED_COPY
 
 
 def _by_text(quotes: list[Quote], start: str, direct: bool = True) -> Quote:

@@ -11,25 +11,7 @@ from gugus import Engine
 from gugus.analyze.article import analyze
 from gugus.compare.staleness import anchors, corrected_times, flag_stale, stale_flags, text_anchor
 
-from .conftest import FIXTURES, INDONEWS, SEEDS, need
-
-EVENTS = FIXTURES / "compare_events" / "articles.jsonl"
-SEED_AP = "000_f2213b32f19f593e.txt"  # Media Sumatera, AP, undated
-SEED_COPY = "003_f7bc1c657a1d3bcf.txt"  # Semarak News, Reuters, 2024-12-22
-
-
-@pytest.fixture(scope="module")
-def seeds(tmp_path_factory):
-    with Engine(str(tmp_path_factory.mktemp("s") / "g.db"), dense=False) as engine:
-        engine.ingest([str(need(SEEDS))], cluster=False)
-        yield {a.source_id.rsplit("/", 1)[-1]: (a, analyze(a)) for a in engine.articles()}
-
-
-@pytest.fixture(scope="module")
-def events(tmp_path_factory):
-    with Engine(str(tmp_path_factory.mktemp("e") / "g.db"), dense=False) as engine:
-        engine.ingest([str(EVENTS)], cluster=False)
-        yield {a.source_id: (a, analyze(a)) for a in engine.articles()}
+from .conftest import INDONEWS, SEED_AP, SEED_COPY, need
 
 
 def _values(times, *texts: str) -> list[str]:
