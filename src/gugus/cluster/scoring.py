@@ -46,11 +46,10 @@ def matrix(
     X = np.zeros((len(stories), len(FEATURES)))
     if not stories:
         return X
-    _similarities(X, m, stories)
-    title_idf = {t: idf(t) for t in m.title}
-    ents_idf = {k: idf(k) for k in m.ents}
+    rarity = {"title": np.array([idf(t) for t in m.title]), "ents": np.array([idf(k) for k in m.ents])}
+    _similarities(X, m, stories, rarity)
     for row, s in enumerate(stories):
-        X[row, _OWN] = _own(m, s, title_idf, ents_idf, window_hours)
+        X[row, _OWN] = _own(m, s, window_hours)
     if cross and m.dense is not None and m.lang:
         foreign = np.array([bool(s.langs) and m.lang not in s.langs for s in stories])
         if foreign.any():
@@ -68,13 +67,14 @@ def matrix(
 
 
 _COLUMNS = {f: (FEATURES.index(f"{f}_centroid"), FEATURES.index(f"{f}_max")) for f in FIELDS}
-_OWN = [FEATURES.index(f) for f in ("hours_apart", "log_size", "shared_title_rarity", "shared_ent_rarity",
-                                    "shared_ents", "same_outlet")]  # fmt: skip
+_OWN = [FEATURES.index(f) for f in ("hours_apart", "log_size", "same_outlet")]
+_RARITY = {"title": FEATURES.index("shared_title_rarity"), "ents": FEATURES.index("shared_ent_rarity")}
 
 
-def _similarities(X: np.ndarray, m: Member, stories: list[Story]) -> None:
-    """Centroid cosines, best cosines with a recent member, dense and MinHash similarities, for all
-    candidates at once: each story's centroid and recent members are segments of one array."""
+def _similarities(X: np.ndarray, m: Member, stories: list[Story], rarity: dict[str, np.ndarray]) -> None:
+    """Centroid cosines, best cosines with a recent member, dense and MinHash similarities, and the
+    rarest title term and entity shared with each story, for all candidates at once: each story's
+    centroid and recent members are segments of one array."""
     blocks = [s.blocks() for s in stories]
     counts = np.array([len(b["title"].lengths) for b in blocks])  # 1 + recent members
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
@@ -84,10 +84,12 @@ def _similarities(X: np.ndarray, m: Member, stories: list[Story]) -> None:
         ids = np.concatenate([p.ids for p in parts])
         size = max(int(ids.max(initial=-1)), int(mine[0].max(initial=-1))) + 1
         q = dense_query(mine, size)
-        d = segment_dots(q, ids, np.concatenate([p.weights for p in parts]),
-                         np.concatenate([p.lengths for p in parts]))  # fmt: skip
+        lengths = np.concatenate([p.lengths for p in parts])
+        d = segment_dots(q, ids, np.concatenate([p.weights for p in parts]), lengths)
         norms = np.sqrt([getattr(s, f).sq for s in stories])
         X[:, ci] = np.divide(d[starts], norms, out=np.zeros(len(stories)), where=norms > 0)
+        if f in rarity:
+            _shared_rarity(X, f, mine[0], rarity[f], size, ids, lengths, starts)
         d[starts] = -np.inf
         X[:, mi] = np.maximum(np.maximum.reduceat(d, starts), 0.0)
     if m.minhash:
@@ -107,6 +109,29 @@ def _similarities(X: np.ndarray, m: Member, stories: list[Story]) -> None:
                 X[row, FEATURES.index("dense_max")] = float(np.max(np.asarray(vecs) @ m.dense))
 
 
+def _shared_rarity(
+    X: np.ndarray, field: str, mine: np.ndarray, idfs: np.ndarray, size: int, ids: np.ndarray,
+    lengths: np.ndarray, starts: np.ndarray,
+) -> None:  # fmt: skip
+    """The highest idf among the article's terms that a story's centroid holds (/10), and for entities
+    how many it shares (log1p): a rare shared name is strong evidence, a common word none."""
+    r = np.zeros(size)
+    r[mine] = idfs
+    segment = np.repeat(np.arange(len(lengths)), lengths)
+    is_centroid = np.zeros(len(lengths), dtype=bool)
+    is_centroid[starts] = True
+    keep = is_centroid[segment]
+    story = (np.cumsum(is_centroid) - 1)[segment[keep]]
+    found = r[ids[keep]]
+    best = np.zeros(len(starts))
+    np.maximum.at(best, story, found)
+    X[:, _RARITY[field]] = best / 10.0
+    if field == "ents":
+        shared = np.zeros(len(starts))
+        np.add.at(shared, story, found > 0)
+        X[:, FEATURES.index("shared_ents")] = np.log1p(shared)
+
+
 def _relative(v: np.ndarray) -> np.ndarray:
     top = float(v.max())
     return v / top if top > 0 else np.zeros_like(v)
@@ -120,9 +145,7 @@ def _margin(v: np.ndarray) -> np.ndarray:
     return v - np.where(v >= first, second, first)
 
 
-def _own(
-    m: Member, s: Story, title_idf: dict[str, float], ents_idf: dict[str, float], window_hours: float
-) -> list[float]:
+def _own(m: Member, s: Story, window_hours: float) -> list[float]:
     """The pair's features that are not similarities; the time gap is capped at the window (beyond
     it the clusterer asks for a near-certain match instead) and is 0 for an undated article, whose
     gap is unknown."""
@@ -133,12 +156,8 @@ def _own(
     else:
         gap = 0.0
     gap = min(gap, window_hours) if m.dated else 0.0
-    shared = [w for t, w in title_idf.items() if t in s.title.weights]
-    ents = [w for k, w in ents_idf.items() if k in s.ents.weights]
-    return [
-        math.log1p(gap), math.log(s.size), max(shared, default=0.0) / 10.0, max(ents, default=0.0) / 10.0,
-        math.log1p(len(ents)), s.outlets.get(m.outlet, 0) / s.size if m.outlet and s.size else 0.0,
-    ]  # fmt: skip
+    outlet = s.outlets.get(m.outlet, 0) / s.size if m.outlet and s.size else 0.0
+    return [math.log1p(gap), math.log(s.size), outlet]
 
 
 @dataclass
