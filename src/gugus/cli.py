@@ -398,6 +398,35 @@ def evaluate(
     )
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token_env: Annotated[
+        str, typer.Option(help="Environment variable holding the write token; unset: writes are refused.")
+    ] = "GUGUS_TOKEN",
+    no_dense: NoDenseOption = False,
+) -> None:
+    """Serve the JSON API under /api/ (docs at /docs): reads open, ingest with the token."""
+    import uvicorn
+
+    from gugus.api import create_app
+
+    # a threaded server forks no worker processes (gugus.parallel): a fork copies other threads' locks
+    os.environ.setdefault("GUGUS_WORKERS", "1")
+    store = db or default_db()
+    token = os.environ.get(token_env, "")
+    application = create_app(store, token=token, dense=not no_dense)
+    writes = "enabled (Bearer token)" if token else f"disabled: set {token_env} to enable them"
+    err.print(escape(f"gugus: {store} on http://{host}:{port}/api/ (docs at /docs); writes {writes}"))
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(escape(f"note: listening on {host}: anyone who can reach it can read the store"))
+    uvicorn.run(application, host=host, port=port, log_level="info")
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,87 @@
+"""The FastAPI application: `create_app(db)` wires the routes, the write guard and the error handlers."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from gugus.api import errors, reads, writes
+from gugus.api.auth import WriteGuard
+from gugus.api.service import Service
+from gugus.ingest.pipeline import MAX_DOCUMENT, IngestOptions
+
+MAX_TOTAL = 100 * 2**20  # one upload request
+
+DESCRIPTION = """\
+gugus groups news articles from many outlets into stories and compares how each outlet covered them.
+This is the JSON API over the same calls as the `gugus` command line.
+
+Reads are open. Writes (`/api/ingest/…`) need `Authorization: Bearer <token>`, the token the server
+was started with (`GUGUS_TOKEN`); a server started without one refuses writes (403).
+
+Every error is `{"error": …, "detail": …}`: 400 a body that is not JSON or lacks a field, 401 no or a
+wrong token, 403 writes disabled, 404 no such id, 413 over a size limit, 422 an invalid parameter.
+"""
+
+TAGS = [
+    {"name": "stories", "description": "Articles grouped into stories, and how each outlet covered one."},
+    {"name": "articles", "description": "Cleaned articles with their metadata."},
+    {"name": "ingest", "description": "Add articles: pasted text, a URL or a feed, uploaded files (token)."},
+    {"name": "store", "description": "Health, counts and rejected inputs."},
+]
+
+
+def create_app(
+    db: str,
+    *,
+    token: str | None = None,
+    dense: bool = False,
+    max_file: int = MAX_DOCUMENT,
+    max_total: int = MAX_TOTAL,
+    options: IngestOptions | None = None,
+) -> FastAPI:
+    """The API over the store `db`. `token` enables writes (None: read GUGUS_TOKEN; empty: disabled);
+    `dense` clusters ingested articles and aligns multilingual comparisons with the embedding model;
+    `max_file` bounds one upload or pasted text, `max_total` one upload request (bytes)."""
+    if token is None:
+        token = os.environ.get("GUGUS_TOKEN", "")
+    service = Service(db, token=token, dense=dense, max_file=max_file, max_total=max_total, options=options)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(target=service.warm, name="gugus-warm", daemon=True).start()
+        yield
+        service.close()
+
+    from gugus import __version__
+
+    app = FastAPI(
+        title="gugus", version=__version__, description=DESCRIPTION, openapi_tags=TAGS, lifespan=lifespan
+    )
+    app.state.gugus = service
+    errors.install(app)
+    app.include_router(reads.router)
+    app.include_router(writes.router)
+    app.add_middleware(WriteGuard, token=service.token, prefix="/api/ingest/", limit=service.body_limit)
+    app.add_middleware(NoSniff)
+    return app
+
+
+class NoSniff:
+    """`X-Content-Type-Options: nosniff` on every response: JSON holding `<script>` stays JSON."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_with_header(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", []).append((b"x-content-type-options", b"nosniff"))
+            await send(message)
+
+        await self.app(scope, receive, send_with_header if scope["type"] == "http" else send)

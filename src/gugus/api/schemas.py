@@ -1,0 +1,125 @@
+"""Request and response models: what /docs shows, and what the write routes accept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from gugus.model import Article, Reject
+
+
+def _web_url(value: str | None) -> str | None:
+    """http and https only: a `javascript:` or `file:` URL must never reach a page or the fetcher."""
+    if value is not None and not value.lower().startswith(("http://", "https://")):
+        raise ValueError("must be an http:// or https:// URL")
+    return value
+
+
+class ErrorOut(BaseModel):
+    error: str = Field(description="what went wrong, short: 'not found', 'unauthorized', 'too large', …")
+    detail: str = Field(description="a sentence for a person")
+
+
+class Health(BaseModel):
+    status: str = Field(description="'ok'")
+    store: str = Field(description="the store's file name (no path)")
+    articles: int
+    stories: int
+    version: str = Field(description="gugus's version")
+
+
+class Page(BaseModel):
+    offset: int
+    limit: int
+    next_offset: int | None = Field(description="the offset of the next page; null on the last one")
+
+
+class ArticlePage(Page):
+    articles: list[Article] = Field(description="as `gugus articles --json`, newest first")
+
+
+class Revision(BaseModel):
+    revision: int
+    replaced_at: str | None = None
+
+
+class ArticleDetail(BaseModel):
+    """An article as `gugus article ID --json`: every field of the list, and its earlier revisions."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str
+    title: str
+    text: str
+    revisions: list[Revision]
+
+
+class StoryRecord(BaseModel):
+    """A story as `gugus stories --json` lists it; times are UTC, 'YYYY-MM-DD HH:MM'."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str
+    first_seen: str
+    last_seen: str
+    size: int = Field(description="articles")
+    n_outlets: int
+    headline: str
+    outlets: dict[str, int] = Field(description="outlet -> articles")
+    languages: dict[str, int] = Field(description="language -> articles")
+    entities: list[str] = []
+    keywords: list[str] = []
+
+
+class StoryPage(Page):
+    total: int = Field(description="stories matching the filters")
+    stories: list[StoryRecord] = Field(description="ranked by recency (day), then outlets, then size")
+
+
+class StoryArticle(BaseModel):
+    id: str
+    source_id: str
+    title: str
+    outlet: str | None
+    published: str | None
+    lang: str | None
+    url: str | None
+    wire: list[str]
+
+
+class StoryDetail(StoryRecord):
+    """A story as `gugus story ID --json`: the record with its articles (oldest first) and merges."""
+
+    articles: list[StoryArticle]
+    merges: list[dict[str, Any]]
+
+
+class IngestOut(BaseModel):
+    """What one ingest did: `gugus.IngestReport`, with the clustering that followed."""
+
+    added: int
+    duplicates: int
+    revisions: int
+    rejected: int
+    article_ids: list[str] = Field(description="the stored id of every article read, added or already there")
+    rejects: list[Reject] = Field(description="inputs that could not be ingested: source, reason, detail")
+    clustered: dict[str, int] = Field(description="articles clustered, new stories, merges")
+
+
+class TextIn(BaseModel):
+    text: str = Field(min_length=1, description="the article as pasted: title line, date line, body …")
+    url: str | None = Field(None, max_length=4096, description="where it was published (http or https)")
+    name: str = Field("api:text", max_length=200, description="a label for the source (not a path)")
+
+    @field_validator("url")
+    @classmethod
+    def _web(cls, value: str | None) -> str | None:
+        return _web_url(value)
+
+
+class UrlIn(BaseModel):
+    url: str = Field(max_length=4096, description="an http or https page or feed; private addresses refused")
+
+    @field_validator("url")
+    @classmethod
+    def _web(cls, value: str) -> str:
+        return _web_url(value)
