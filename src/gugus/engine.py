@@ -17,6 +17,14 @@ def default_db() -> str:
     return os.environ.get("GUGUS_DB") or DEFAULT_DB
 
 
+def _prepare(article: Article):
+    """Per-article work done on the ingest workers: the analysis, and the search index's terms."""
+    from gugus.analyze.article import analyze
+    from gugus.store.search import search_terms
+
+    return analyze(article), search_terms(article.title, article.text, article.lang)
+
+
 class Engine:
     """gugus over one store. `Engine("gugus.db").ingest(["articles/", "https://…/feed"])`."""
 
@@ -57,11 +65,9 @@ class Engine:
         Work is committed every COMMIT_EVERY articles, so an interrupted run loses only its last
         uncommitted group and running it again completes it without duplicates.
         """
-        from gugus.analyze.article import analyze
-
         report = IngestReport()
-        # each article is analysed where it is finished (worker processes), once, for every later stage
-        items = iter(Ingestor(self.options, prepare=analyze).run(list(inputs), progress))
+        # each article is analysed, and its search terms made, where it is finished (worker processes)
+        items = iter(Ingestor(self.options, prepare=_prepare).run(list(inputs), progress))
         while True:
             with self.store.transaction():
                 stored = 0
@@ -81,10 +87,18 @@ class Engine:
             self.cluster()
         return report
 
-    def _store(self, report: IngestReport, article: Article, raw: bytes | None, analysis=None) -> None:
+    def _store(self, report: IngestReport, article: Article, raw: bytes | None, prepared=None) -> None:
         from gugus.analyze.article import VERSION
 
-        status, stored_id = self.store.add_article(article, raw)
+        analysis, terms = prepared or (None, None)
+        prime = getattr(self.store, "prime_search", None)
+        if prime and terms:
+            prime(terms)
+        try:
+            status, stored_id = self.store.add_article(article, raw)
+        finally:
+            if prime and terms:
+                prime(None)
         report.article_ids.append(stored_id)
         if analysis is not None and status in ("added", "revision"):
             analysis.article_id = stored_id
@@ -222,3 +236,22 @@ class Engine:
 
     def count(self) -> int:
         return self.store.count_articles()
+
+    def search(
+        self,
+        query: str,
+        *,
+        kind: str = "articles",
+        limit: int = 20,
+        offset: int = 0,
+        semantic: bool = False,
+        lang: str | None = None,
+        since: str | None = None,
+    ) -> list[dict]:
+        """Articles (or stories, kind="stories") matching `query`, best first, as plain dicts with a
+        «marked» plain-text snippet; full text with Indonesian stems, or by meaning with `semantic`
+        (falling back to full text, with a `note`, where no embeddings are stored). See gugus.search."""
+        from gugus.search import search
+
+        options = {"kind": kind, "limit": limit, "offset": offset, "lang": lang, "since": since}
+        return search(self.store, query, semantic=semantic, **options)

@@ -15,6 +15,7 @@ from gugus.model import Article, Reject
 from gugus.store.base import AddResult
 from gugus.store.keys import canonical_url, text_key
 from gugus.store.migrate import migrations
+from gugus.store.search import SearchIndex
 from gugus.store.stories import StoryTables
 
 _JSON_FIELDS = ("wire", "sentence_langs", "notes")
@@ -48,7 +49,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class SQLiteStore(StoryTables):
+class SQLiteStore(StoryTables, SearchIndex):
     """A Store over one SQLite file. Writes go through `transaction()`; reads see committed data."""
 
     backend = "sqlite"
@@ -64,6 +65,7 @@ class SQLiteStore(StoryTables):
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
+        self._register_search_functions()  # the search index's triggers call them
         self._migrate()
 
     # -- schema -------------------------------------------------------------------------------
