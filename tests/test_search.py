@@ -215,3 +215,29 @@ def test_an_english_query_finds_the_indonesian_article_on_the_event(tmp_path):
         assert not engine.search("earthquake", limit=3)  # no English word to match: only meaning finds it
         stories = engine.search("earthquake in Maluku", semantic=True, kind="stories", limit=1)
         assert stories[0]["story_id"] == found[0]["story_id"]
+
+
+def test_search_cli_prints_hits_and_json(tmp_path):
+    """`gugus search` is a thin layer over Engine.search: the same hits, titles printed as text."""
+    import json as _json
+
+    from typer.testing import CliRunner
+
+    from gugus import Engine
+    from gugus.cli import app
+
+    from .conftest import ROOT
+
+    db = str(tmp_path / "g.db")
+    with Engine(db, dense=False) as engine:
+        engine.ingest([str(ROOT / "demo" / "articles.jsonl")])
+        expected = [r["id"] for r in engine.search("gempa")]
+    assert expected
+    runner = CliRunner()
+    shown = runner.invoke(app, ["search", "gempa", "--db", db, "--json"])
+    assert shown.exit_code == 0 and [r["id"] for r in _json.loads(shown.stdout)] == expected
+    stories = _json.loads(runner.invoke(app, ["search", "gempa", "--stories", "--db", db, "--json"]).stdout)
+    assert stories and all(s["matched"] >= 1 for s in stories)
+    text = runner.invoke(app, ["search", "gempa", "--db", db]).stdout
+    assert "«" in text and expected[0][:10] in text
+    assert runner.invoke(app, ["search", 'AND ( "', "--db", db]).exit_code == 0

@@ -427,6 +427,42 @@ def serve(
     uvicorn.run(application, host=host, port=port, log_level="info")
 
 
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words (all must match), "a phrase", prefix*, -excluded.')],
+    db: DbOption = None,
+    stories: Annotated[bool, typer.Option("--stories", help="Rank stories instead of articles.")] = False,
+    semantic: Annotated[bool, typer.Option("--semantic", help="By meaning (multilingual model).")] = False,
+    lang: Annotated[str | None, typer.Option(help="Only articles in this language.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only articles published since this date.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
+    offset: Annotated[int, typer.Option(min=0)] = 0,
+    as_json: JsonOption = False,
+) -> None:
+    """Search articles or stories: full text over titles, texts and their stems, or by meaning."""
+    from gugus.search import semantic_unavailable
+
+    with _engine(db, dense=False) as engine:
+        kind = "stories" if stories else "articles"
+        found = engine.search(query, kind=kind, limit=limit, offset=offset, semantic=semantic, lang=lang,
+                              since=since)  # fmt: skip
+        why = semantic_unavailable(engine.store) if semantic else None
+    if why:
+        err.print(f"[yellow]semantic search unavailable ({escape(why)}): full text instead[/]")
+    if as_json:
+        _dump(found)
+        return
+    for r in found:
+        if stories:
+            outlets = escape(", ".join(r["outlets"][:4]))
+            out.print(f"{r['story_id'][:10]}  {r['size']:>3} arts  {outlets:<40.40} {escape(r['headline'])}")
+        else:
+            outlet, when = escape(r["outlet"] or "—"), (r["published"] or "—")[:10]
+            out.print(f"{r['id'][:10]}  {when:<10}  {outlet:<16.16} [bold]{escape(r['title'])}[/]")
+            out.print(f"            [dim]{escape(r['snippet'])}[/]")
+    err.print(f"{len(found)} {'stories' if stories else 'articles'}")
+
+
 def main() -> None:
     app()
 
