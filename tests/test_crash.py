@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +57,20 @@ def test_kill_and_rerun_matches_an_uninterrupted_run(tmp_path):
     assert seen == sorted(seen)  # nothing committed is ever lost
     assert _ingest(killed, path).wait(timeout=300) == 0
     assert _ids(killed) == expected
+    # the killed runs' worker processes (gugus.parallel) end with their parent, not wait for ever
+    deadline = time.monotonic() + 10
+    while _orphans(killed) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _orphans(killed), "worker processes outlived their killed parent"
+
+
+def _orphans(db) -> list[int]:
+    """Processes still running with this store on their command line (Linux /proc)."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            if str(db).encode() in (proc / "cmdline").read_bytes():
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -33,7 +35,7 @@ def map_ordered(fn: Callable[[T], R], items: list[T]) -> list[R]:
     n = workers()
     if n == 1 or len(items) < MIN_BATCH:
         return [fn(x) for x in items]
-    with ProcessPoolExecutor(n, mp_context=_context()) as pool:
+    with _pool(n) as pool:
         return list(pool.map(fn, items, chunksize=CHUNK))
 
 
@@ -50,11 +52,28 @@ def imap_ordered(fn: Callable[[T], R], items: Iterable[T], batch: int = 1000) ->
             if len(chunk) < MIN_BATCH and pool is None:
                 yield from map(fn, chunk)
                 continue
-            pool = pool or ProcessPoolExecutor(n, mp_context=_context())
+            pool = pool or _pool(n)
             yield from pool.map(fn, chunk, chunksize=CHUNK)
     finally:
         if pool is not None:
             pool.shutdown()
+
+
+def _pool(n: int) -> ProcessPoolExecutor:
+    parent = os.getpid()
+    return ProcessPoolExecutor(n, mp_context=_context(), initializer=_die_with_parent, initargs=(parent,))
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (kill -9 of `gugus ingest`) would wait for work for ever: the
+    other workers hold the queue's pipe open. A watcher thread ends it once the parent is gone."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="gugus-parent-watch").start()
 
 
 def _context():
