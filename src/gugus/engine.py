@@ -205,9 +205,13 @@ class Engine:
             leads = stage.vectors(analyses)
         items = list(zip(articles, analyses, strict=True))
         embedder = Embedder() if stage.dense else None
-        vectors = {a.id: v for a, v in zip(articles, leads, strict=True) if v is not None}
+        vectors = {a.id: v for a, v in zip(articles, leads, strict=True) if v is not None} or None
         cache = StoreVectors(self.store) if embedder else None
-        return build_report(items, story=story, embedder=embedder, cache=cache, lead_vectors=vectors or None)
+        try:
+            return build_report(items, story=story, embedder=embedder, cache=cache, lead_vectors=vectors)
+        finally:
+            if cache is not None:
+                cache.flush()
 
     def assignments(self) -> list[tuple[str, str]]:
         return self.store.assignments()

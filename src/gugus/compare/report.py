@@ -56,7 +56,8 @@ def build_report(
     flags: dict[str, list[dict]] = {}
     for flag in stale_flags(items, found=found):
         flags.setdefault(flag.article_id, []).append(flag.to_dict())
-    for group in groups(links):
+    duplicates = groups(links)
+    for group in duplicates:
         for dup in group[1:]:
             flags.setdefault(dup, []).append(
                 {"kind": "copy", "article_id": dup, "reason": f"a copy of {group[0]}", "original": group[0]}
@@ -71,7 +72,7 @@ def build_report(
         "entities": [e.to_dict() for e in build_aliases(items, mentions)],
         "conflicts": [c.to_dict() for c in conflicts],
         "provenance": [link.to_dict() for link in links],
-        "duplicates": groups(links),
+        "duplicates": duplicates,
         "quotes": [q.to_dict() for q in story_quotes(items)],
         "timeline": [e.to_dict() for e in story_timeline(items, corrected_times(items, found))],
         "dense": embedder is not None,

@@ -11,11 +11,13 @@ from gugus.analyze.embed import MODEL_NAME, embedding_key
 
 
 class StoreVectors(MutableMapping[str, np.ndarray]):
-    """text -> vector, read from and written to the store's embeddings table (keyed by model + text)."""
+    """text -> vector, read from the store's embeddings table (keyed by model + text); new vectors are
+    kept until `flush` writes them in one transaction (a story's sentences are embedded in one go)."""
 
     def __init__(self, store) -> None:
         self.store = store
         self._seen: dict[str, np.ndarray] = {}
+        self._new: dict[str, np.ndarray] = {}
 
     def __getitem__(self, text: str) -> np.ndarray:
         if text not in self._seen:
@@ -34,8 +36,13 @@ class StoreVectors(MutableMapping[str, np.ndarray]):
 
     def __setitem__(self, text: str, vector: np.ndarray) -> None:
         self._seen[text] = vector
-        with self.store.transaction():
-            self.store.save_embeddings(MODEL_NAME, {embedding_key(text): vector})
+        self._new[embedding_key(text)] = vector
+
+    def flush(self) -> None:
+        if self._new:
+            with self.store.transaction():
+                self.store.save_embeddings(MODEL_NAME, self._new)
+            self._new = {}
 
     def __delitem__(self, text: str) -> None:  # vectors are facts about a text: never forgotten
         raise TypeError("stored vectors are not deleted one by one")
