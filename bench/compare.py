@@ -16,12 +16,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from gugus import Engine  # noqa: E402
-
-DATA = ROOT.parent / "shared" / "data" / "indonews" / "articles.jsonl"
+from _corpus import INDONEWS as DATA
+from _corpus import ROOT, fill
+from gugus import Engine
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,10 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     with Engine(args.db, dense=False) as engine:
-        if engine.count() == 0:
-            t = time.perf_counter()
-            engine.ingest([str(DATA)])
-            print(f"ingested and clustered indonews in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+        fill(engine)
         stories = engine.stories()
         _time(engine, stories_by_size(stories)[0]["id"], False)  # loads what a first call loads
         print(f"{'size':>4} {'story':<10} {'words s':>8} {'dense 1st s':>11} {'dense cached s':>14}  "

@@ -28,15 +28,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from _corpus import INDONEWS as DATA
+from _corpus import ROOT, fill
+from gugus import Engine
+from gugus.analyze.article import VERSION, Analysis, analyze
+from gugus.compare.provenance import Link, find_copies, provenance
+from gugus.model import Article
 
-from gugus import Engine  # noqa: E402
-from gugus.analyze.article import VERSION, Analysis, analyze  # noqa: E402
-from gugus.compare.provenance import Link, find_copies, provenance  # noqa: E402
-from gugus.model import Article  # noqa: E402
-
-DATA = ROOT.parent / "shared" / "data" / "indonews" / "articles.jsonl"
 CACHE = ROOT / "bench" / ".cache" / "embeddings.sqlite"
 
 
@@ -141,10 +139,7 @@ def main() -> int:
         tempfile.TemporaryDirectory() as tmp,
         Engine(args.db or str(Path(tmp) / "c.db"), dense=False) as engine,
     ):
-        if engine.count() == 0:
-            t = time.perf_counter()
-            engine.ingest([str(DATA)])
-            print(f"ingested and clustered {engine.count()} articles in {time.perf_counter() - t:.1f} s")
+        fill(engine)
         t = time.perf_counter()
         docs = load(engine)
         groups = stories(engine, docs)

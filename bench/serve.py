@@ -26,14 +26,12 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+import httpx
 
-import httpx  # noqa: E402
+from _corpus import INDONEWS as DATA
+from _corpus import ROOT, fill
+from gugus import Engine
 
-from gugus import Engine  # noqa: E402
-
-DATA = ROOT.parent / "shared" / "data" / "indonews" / "articles.jsonl"
 TARGET_MS = 100.0  # p95 for JSON, issue 5
 SERVER = """
 import sys, uvicorn
@@ -54,10 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     with Engine(args.db, dense=False) as engine:
-        if engine.count() == 0:
-            t = time.perf_counter()
-            engine.ingest([str(DATA)])
-            print(f"ingested and clustered indonews in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+        fill(engine)
         n_articles = engine.count()
     port = _free_port()
     env = os.environ | {"PYTHONPATH": str(ROOT / "src")}

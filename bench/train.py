@@ -27,33 +27,18 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from gugus.analyze.article import analyze  # noqa: E402
 from gugus.cluster.scoring import FEATURES, Model  # noqa: E402
 from gugus.eval.labels import load_labels  # noqa: E402
 from gugus.eval.metrics import score  # noqa: E402
-from gugus.eval.train import fit, run  # noqa: E402
-from gugus.ingest.finish import finish  # noqa: E402
-from gugus.ingest.jsonl import read_jsonl  # noqa: E402
+from gugus.eval.train import fit, labelled_items, run  # noqa: E402
 
 WEIGHTS = ROOT / "src" / "gugus" / "cluster" / "weights.json"
 CACHE = ROOT / "bench" / ".cache" / "embeddings.sqlite"
 
 
 def load(path: Path, labels: dict[str, str] | None = None):
-    """(items, gold) for the labelled articles of a JSON Lines file, analysed as the engine would."""
-    labels = labels if labels is not None else load_labels(path)
-    wanted = [line for line in path.read_bytes().splitlines() if line.strip() and _id(line) in labels]
-    items, gold = [], {}
-    for draft in read_jsonl(wanted, location=str(path)):
-        article = finish(draft)
-        a = analyze(article)
-        gold[a.article_id] = labels[draft.source_id]
-        items.append((a, None, article.outlet))
-    return items, gold
-
-
-def _id(line: bytes) -> str:
-    return str(json.loads(line)["id"])
+    """(items, gold) for the labelled articles of a JSON Lines file (labels: its own `story_id`s)."""
+    return labelled_items(path, labels if labels is not None else load_labels(path))
 
 
 def with_dense(items):

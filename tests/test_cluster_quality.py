@@ -9,17 +9,12 @@ AllSides 0.90), which are not reached yet.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from gugus.analyze.article import analyze
 from gugus.cluster.scoring import load_models
 from gugus.eval.labels import load_labels
 from gugus.eval.metrics import score
-from gugus.eval.train import fit, run
-from gugus.ingest.finish import finish
-from gugus.ingest.jsonl import read_jsonl
+from gugus.eval.train import fit, labelled_items, run
 from tests.conftest import DATA, need
 
 pytestmark = pytest.mark.slow
@@ -33,27 +28,14 @@ FLOORS = {
 }
 
 
-def _load(path, labels):
-    wanted = [
-        ln for ln in path.read_bytes().splitlines() if ln.strip() and str(json.loads(ln)["id"]) in labels
-    ]
-    items, gold = [], {}
-    for draft in read_jsonl(wanted, location=str(path)):
-        article = finish(draft)
-        a = analyze(article)
-        gold[a.article_id] = labels[draft.source_id]
-        items.append((a, None, article.outlet))
-    return items, gold
-
-
 def _day(day: str):
     news = need(DATA / "indonews" / "articles.jsonl")
-    return _load(news, load_labels(need(DATA / "indonews" / f"dev{day}_labels.tsv")))
+    return labelled_items(news, load_labels(need(DATA / "indonews" / f"dev{day}_labels.tsv")))
 
 
 def _english(name: str):
     path = need(DATA / name / "articles.jsonl")
-    return _load(path, load_labels(path))
+    return labelled_items(path, load_labels(path))
 
 
 def _check(name: str, s: dict) -> None:

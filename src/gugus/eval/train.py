@@ -9,11 +9,13 @@ threshold with the best (smoothed) mean of BCubed and pairwise F1. Nothing here 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
-from gugus.analyze.article import Analysis
+from gugus.analyze.article import Analysis, analyze
 from gugus.cluster.clusterer import OnlineClusterer
 from gugus.cluster.scoring import FEATURES, Model, matrix
 from gugus.cluster.story import Story
@@ -21,6 +23,23 @@ from gugus.eval.metrics import bcubed, pairwise
 
 Item = tuple[Analysis, np.ndarray | None, str | None]
 THRESHOLDS = (0.05, 0.08, 0.12, 0.16, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6)
+
+
+def labelled_items(path: Path, labels: dict[str, str]) -> tuple[list[Item], dict[str, str]]:
+    """(items, gold) for the labelled articles of a JSON Lines file, cleaned and analysed as the engine
+    would, without a store: what training and the quality floors replay."""
+    from gugus.ingest.finish import finish
+    from gugus.ingest.jsonl import read_jsonl
+
+    lines = path.read_bytes().splitlines()
+    wanted = [line for line in lines if line.strip() and str(json.loads(line)["id"]) in labels]
+    items, gold = [], {}
+    for draft in read_jsonl(wanted, location=str(path)):
+        article = finish(draft)
+        a = analyze(article)
+        gold[a.article_id] = labels[draft.source_id]
+        items.append((a, None, article.outlet))
+    return items, gold
 
 
 def pair_examples(items: Sequence[Item], gold: dict[str, str], window_hours: float = 72.0):
