@@ -6,7 +6,10 @@ STAMP  := $(VENV)/.installed
 DB     ?= gugus.db
 DEMO   := demo/articles.jsonl demo/text demo/html demo/feeds
 
-.PHONY: install demo test lint bench clean
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
+
+.PHONY: install browser demo test lint bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +18,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The browser tests drive Debian's Chromium through Playwright (no browser download).
+browser:
+	@command -v chromium >/dev/null 2>&1 || $(APT) chromium || { $(SUDO) apt-get update -q && $(APT) chromium; }
 
 demo: install
 	$(VENV)/bin/gugus ingest $(DEMO) --db $(DB) --quiet
@@ -25,8 +32,12 @@ demo: install
 lint: install
 	$(VENV)/bin/ruff check src tests bench scripts
 
-test: install lint
+test: install lint browser
 	$(PY) -m pytest -q
+
+# The README's screenshots, made by the browser tests from the demo corpus.
+screenshots: install browser
+	GUGUS_SCREENSHOTS=1 $(PY) -m pytest -q tests/test_browser.py -k front_page_opens
 
 bench: install
 	$(PY) bench/ingest.py

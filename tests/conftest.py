@@ -11,6 +11,8 @@ FIXTURES = ROOT / "tests" / "fixtures"
 DATA = ROOT.parent / "shared" / "data"
 SEEDS = DATA / "seeds"
 INDONEWS = DATA / "indonews" / "articles.jsonl"
+DEMO = [str(ROOT / "demo" / p) for p in ("articles.jsonl", "text", "html", "feeds")]
+EN_TWIN = FIXTURES / "stories" / "en_donetsk_kim.txt"  # the seeds' story told in English
 
 
 def need(path: Path) -> Path:
@@ -60,3 +62,15 @@ def seeds(tmp_path_factory):
 def events(tmp_path_factory):
     """The compare_events fixtures by their JSON Lines id, as (Article, Analysis)."""
     return analysed(tmp_path_factory.mktemp("events"), [EVENTS])
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> str:
+    """The demo corpus ingested and clustered once (34 articles, words only). Tests that write copy it."""
+    from gugus import Engine
+
+    db = str(tmp_path_factory.mktemp("demo") / "demo.db")
+    with Engine(db, dense=False) as engine:
+        report = engine.ingest(DEMO)
+    assert report.added == 34 and report.rejected == 0
+    return db

@@ -25,22 +25,11 @@ with warnings.catch_warnings():  # Starlette would rather its test client ran on
     from fastapi.testclient import TestClient
 
 ROOT = Path(__file__).resolve().parents[1]
-DEMO = [str(ROOT / "demo" / p) for p in ("articles.jsonl", "text", "html", "feeds")]
 SCHEMA = json.loads((ROOT / "schema" / "story.schema.json").read_text(encoding="utf-8"))
 TOKEN = "s3cret-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 JSON = {"content-type": "application/json"}
 XSS = "<script>alert(1)</script>"
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> str:
-    """The demo corpus ingested and clustered once for the module (34 articles)."""
-    db = str(tmp_path_factory.mktemp("api") / "demo.db")
-    with Engine(db, dense=False) as engine:
-        report = engine.ingest(DEMO)
-    assert report.added == 34 and report.rejected == 0
-    return db
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +133,8 @@ def test_articles_bad_parameters(client, params):
 def test_article_by_id_and_prefix(client, engine):
     article = engine.articles(outlet="Kabar Sejagat")[0]
     full = client.get(f"/api/articles/{article.id}").json()
-    assert full == article.to_dict() | {"revisions": []}
+    assert full == article.to_dict() | {"revisions": [], "story_id": engine.story_of(article.id)}
+    assert full["story_id"] is not None
     assert client.get(f"/api/articles/{article.id[:8]}").json()["id"] == article.id
     body = error(client.get("/api/articles/ffffffffffffffff"), 404, "not found")
     assert "ffffffffffffffff" in body["detail"]

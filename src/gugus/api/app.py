@@ -8,18 +8,24 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gugus.api import errors, reads, writes
 from gugus.api.auth import WriteGuard
 from gugus.api.service import Service
 from gugus.ingest.pipeline import MAX_DOCUMENT, IngestOptions
+from gugus.web import pages
+from gugus.web.render import HERE as WEB
+
+STATIC = WEB / "static"
 
 MAX_TOTAL = 100 * 2**20  # one upload request
 
 DESCRIPTION = """\
 gugus groups news articles from many outlets into stories and compares how each outlet covered them.
-This is the JSON API over the same calls as the `gugus` command line.
+This is the JSON API over the same calls as the `gugus` command line; the web UI at `/` is built on it,
+and every page names its JSON twin here.
 
 Reads are open. Writes (`/api/ingest/…`) need `Authorization: Bearer <token>`, the token the server
 was started with (`GUGUS_TOKEN`); a server started without one refuses writes (403).
@@ -32,6 +38,7 @@ TAGS = [
     {"name": "stories", "description": "Articles grouped into stories, and how each outlet covered one."},
     {"name": "articles", "description": "Cleaned articles with their metadata."},
     {"name": "ingest", "description": "Add articles: pasted text, a URL or a feed, uploaded files (token)."},
+    {"name": "search", "description": "Full text (Indonesian-aware) or by meaning, articles or stories."},
     {"name": "store", "description": "Health, counts and rejected inputs."},
 ]
 
@@ -64,10 +71,21 @@ def create_app(
         title="gugus", version=__version__, description=DESCRIPTION, openapi_tags=TAGS, lifespan=lifespan
     )
     app.state.gugus = service
-    errors.install(app)
+    errors.install(app, html=pages.error_page)
     app.include_router(reads.router)
     app.include_router(writes.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(WriteGuard, token=service.token, prefix="/api/ingest/", limit=service.body_limit)
+    # the web forms carry the token in the form, checked by the page once the (bounded) body is read
+    app.add_middleware(
+        WriteGuard,
+        token=None,
+        prefix="/ingest/",
+        limit=service.body_limit,
+        authorize=False,
+        html=pages.error_page,
+    )
     app.add_middleware(NoSniff)
     return app
 

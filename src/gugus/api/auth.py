@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Request, Security
+from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -41,9 +42,20 @@ def check_token(configured: str | None, authorization: str | None) -> None:
 class WriteGuard:
     """Pure ASGI: token and body size for every write under `prefix`, before the app sees the request."""
 
-    def __init__(self, app: ASGIApp, *, token: str | None, prefix: str, limit: Callable[[str], int]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        token: str | None,
+        prefix: str,
+        limit: Callable[[str], int],
+        authorize: bool = True,
+        html: Callable[[Request, int, str, str], Response] | None = None,
+    ) -> None:
         self.app = app
         self.token = token
+        self.authorize = authorize  # False: only the size limit (a form that carries its own token)
+        self.html = html  # errors as a page, for the web forms
         self.prefix = prefix
         self.limit = limit  # path -> largest body accepted, in bytes
 
@@ -58,12 +70,17 @@ class WriteGuard:
         limit = self.limit(scope["path"])
         headers = Headers(scope=scope)
         try:
-            check_token(self.token, headers.get("authorization"))
+            if self.authorize:
+                check_token(self.token, headers.get("authorization"))
             length = headers.get("content-length")
             if length and length.isdigit() and int(length) > limit:
                 raise too_large(limit)
         except ApiError as exc:
-            await error_response(exc.status_code, exc.error, exc.detail, exc.headers)(scope, receive, send)
+            if self.html is not None:
+                response = self.html(Request(scope), exc.status_code, exc.error, exc.detail)
+            else:
+                response = error_response(exc.status_code, exc.error, exc.detail, exc.headers)
+            await response(scope, receive, send)
             return
         received = 0
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 log = logging.getLogger("gugus.api")
@@ -39,35 +40,57 @@ def _size(n: int) -> str:
     return f"{n / 2**20:g} MiB" if n >= 2**20 else f"{n:,} bytes"
 
 
-async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
+HtmlError = Callable[[Request, int, str, str], Response]
+
+
+def _for_people(request: Request) -> bool:
+    """A page (not the API, not the docs) asked for: the error is a page too."""
+    path = request.url.path
+    return not path.startswith(("/api/", "/docs", "/redoc", "/openapi")) and path != "/api"
+
+
+def _respond(
+    request: Request, status: int, error: str, detail: str, headers: dict[str, str] | None = None
+) -> Response:
+    html: HtmlError | None = getattr(request.app.state, "html_error", None)
+    if html is None or not _for_people(request):
+        return error_response(status, error, detail, headers)
+    response = html(request, status, error, detail)
+    response.headers.update(headers or {})
+    return response
+
+
+async def _http_error(request: Request, exc: HTTPException) -> Response:
     error = getattr(exc, "error", None) or HTTPStatus(exc.status_code).phrase.lower()
     detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
-    return error_response(exc.status_code, error, detail, getattr(exc, "headers", None))
+    return _respond(request, exc.status_code, error, detail, getattr(exc, "headers", None))
 
 
-async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
     """400 for a body that is not JSON, not an object or lacks a field; 422 for a value out of range."""
     errors = exc.errors()
     for e in errors:
         if e["type"] == "json_invalid":
             why = f"{e.get('ctx', {}).get('error', 'JSON decode error')} at character {e['loc'][-1]}"
-            return error_response(400, "bad JSON", f"the body is not valid JSON: {why}")
+            return _respond(request, 400, "bad JSON", f"the body is not valid JSON: {why}")
     detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors)
     if any(
         tuple(e["loc"]) == ("body",) or (e["loc"][0] == "body" and e["type"] == "missing") for e in errors
     ):
-        return error_response(
-            400, "bad request", f"{detail} (send a JSON object, Content-Type: application/json)"
+        return _respond(
+            request, 400, "bad request", f"{detail} (send a JSON object, Content-Type: application/json)"
         )
-    return error_response(422, "invalid", detail)
+    return _respond(request, 422, "invalid", detail)
 
 
-async def _server_error(request: Request, exc: Exception) -> JSONResponse:
+async def _server_error(request: Request, exc: Exception) -> Response:
     log.exception("%s %s failed", request.method, request.url.path)
-    return error_response(500, "internal error", "the server failed on this request; its log says why")
+    return _respond(request, 500, "internal error", "the server failed on this request; its log says why")
 
 
-def install(app: FastAPI) -> None:
+def install(app: FastAPI, html: HtmlError | None = None) -> None:
+    """JSON errors for the API; with `html`, pages answer their errors as pages."""
+    app.state.html_error = html
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _server_error)

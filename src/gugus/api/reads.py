@@ -15,7 +15,15 @@ from starlette.concurrency import run_in_threadpool
 
 from gugus.api.errors import ApiError, not_found
 from gugus.api.records import Renderer, story_record
-from gugus.api.schemas import ArticleDetail, ArticlePage, ErrorOut, Health, StoryDetail, StoryPage
+from gugus.api.schemas import (
+    ArticleDetail,
+    ArticlePage,
+    ErrorOut,
+    Health,
+    SearchPage,
+    StoryDetail,
+    StoryPage,
+)
 from gugus.api.service import Service
 from gugus.model import Reject
 
@@ -48,7 +56,7 @@ _COMPARISON = {
 }
 _health, _stats = Renderer(Health), Renderer(dict[str, Any])
 _rejects, _articles, _article = Renderer(list[Reject]), Renderer(ArticlePage), Renderer(ArticleDetail)
-_stories, _story = Renderer(StoryPage), Renderer(StoryDetail)
+_stories, _story, _search = Renderer(StoryPage), Renderer(StoryDetail), Renderer(SearchPage)
 
 
 async def service(request: Request) -> Service:  # async: a sync dependency would cost a thread hop
@@ -159,7 +167,8 @@ async def articles(
 async def article(
     svc: Svc, article_id: Annotated[str, Path(description="an article id, or an unambiguous prefix (≥ 6)")]
 ) -> Response:
-    """As `gugus article ID --json`: every field, and the revisions its text went through."""
+    """As `gugus article ID --json`: every field, the story it is in (`story_id`, null while it is not
+    clustered) and the revisions its text went through."""
 
     def compute() -> bytes:
         with svc.read() as engine:
@@ -167,8 +176,9 @@ async def article(
             if found is None:
                 raise not_found("article", article_id)
             revisions = engine.store.revisions(found.id)
+            story_id = engine.store.story_of(found.id)
         kept = [{k: r[k] for k in ("revision", "replaced_at")} for r in revisions]
-        return _article(found.to_dict() | {"revisions": kept})
+        return _article(found.to_dict() | {"story_id": story_id, "revisions": kept})
 
     return await respond(svc, ("article", article_id), compute)
 
@@ -258,3 +268,36 @@ async def compare(
             return svc.compare_articles(engine, found, dense)
 
     return await respond(svc, ("compare", tuple(ids), dense), compute)
+
+
+# -- search -------------------------------------------------------------------------------------
+
+
+@router.get("/search", response_model=SearchPage, tags=["search"], summary="Search articles or stories")
+async def search(
+    svc: Svc,
+    q: Annotated[str, Query(max_length=1000, description='words, "a phrase", prefix*, -excluded')],
+    kind: Annotated[str, Query(pattern="^(articles|stories)$", description="what to find")] = "articles",
+    semantic: Annotated[bool, Query(description="by meaning, over the stored lead embeddings")] = False,
+    lang: Annotated[str | None, Query(description="only this language: id, en, ms")] = None,
+    since: Since = None,
+    limit: Annotated[int, Query(ge=1, le=100, description="at most this many (≤ 100)")] = 20,
+    offset: Offset = 0,
+) -> Response:
+    """As `gugus search QUERY --json` (Engine.search): full text over titles and texts with Indonesian
+    stems and near spellings of names, or by meaning with `semantic`; stories ranked from their articles."""
+
+    def compute() -> bytes:
+        with svc.read() as engine:
+            found = engine.search(q, kind=kind, limit=limit + 1, offset=offset, semantic=semantic,
+                                  lang=lang, since=_iso(since, "since"))  # fmt: skip
+        mode = found[0]["mode"] if found else ("semantic" if semantic else "text")
+        note = next((f["note"] for f in found if f.get("note")), None)
+        for f in found:
+            f.pop("mode", None)
+            f.pop("note", None)
+        more = _next(offset, limit, len(found) > limit)
+        return _search({"offset": offset, "limit": limit, "next_offset": more, "query": q, "kind": kind,
+                        "mode": mode, "note": note, "results": found[:limit]})  # fmt: skip
+
+    return await respond(svc, ("search", q, kind, semantic, lang, since, limit, offset), compute)

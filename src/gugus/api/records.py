@@ -1,36 +1,15 @@
-"""Stories as the command line prints them, and JSON bodies rendered once for many readers.
-
-`story_record` gives what `gugus story ID --json` prints (cli._story_json; the tests hold the two
-equal) without `Article.to_dict()` per field: that deep-copies each article eight times, 12 ms for a
-20-article story, which twenty clients at once would queue behind."""
+"""JSON bodies rendered once for many readers; the story record itself is gugus.records."""
 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 from typing import Any
 
 from pydantic import TypeAdapter
 
-STORY_ARTICLE_FIELDS = ("id", "source_id", "title", "outlet", "published", "lang", "url", "wire")
+from gugus.records import story_record, when
 
-
-def when(hours: float) -> str:
-    """A story clock time (hours since the epoch) as the CLI prints it: UTC, minutes."""
-    return datetime.fromtimestamp(hours * 3600, timezone.utc).strftime("%Y-%m-%d %H:%M")
-
-
-def story_record(story: dict) -> dict:
-    """A story from `Engine.stories` or `Engine.story` as `gugus stories/story --json` print it."""
-    out = {k: v for k, v in story.items() if k != "articles"}
-    out["first_seen"] = when(story["first_seen"])
-    out["last_seen"] = when(story["last_seen"])
-    if "articles" in story:
-        out["articles"] = [
-            {k: list(a.wire) if k == "wire" else getattr(a, k) for k in STORY_ARTICLE_FIELDS}
-            for a in story["articles"]
-        ]
-    return out
+__all__ = ["Renderer", "dumps", "story_record", "when"]
 
 
 def dumps(data: Any) -> bytes:

@@ -123,3 +123,14 @@ class UrlIn(BaseModel):
     @classmethod
     def _web(cls, value: str) -> str:
         return _web_url(value)
+
+
+class SearchPage(Page):
+    """Search results, best first, as `gugus search --json` prints them. Snippets are plain text with
+    the matched words between « and »: escape them before showing them as HTML."""
+
+    query: str
+    kind: str = Field(description="'articles' or 'stories'")
+    mode: str = Field(description="'text' (full text), or 'semantic' when the meaning search ran")
+    note: str | None = Field(None, description="why a semantic search fell back to full text")
+    results: list[dict[str, Any]]

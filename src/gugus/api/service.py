@@ -18,10 +18,12 @@ story's articles with their text hashes, so that it survives commits that do not
 
 from __future__ import annotations
 
+import json
 import logging
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,6 +64,12 @@ class Service:
         self._stories: Memo[list[dict]] = Memo(8)
         self._rendered: Memo[bytes] = Memo(4 * cache, weight=len, budget=cache * 2**21)
         self._comparisons: Memo[bytes] = Memo(cache, weight=len, budget=cache * 2**20)
+        self._badges: dict[tuple, dict] = {}  # (story id, size, last seen) -> copies, conflicts, stale
+        self._badge_queue: queue.SimpleQueue[dict] = queue.SimpleQueue()
+        self._badge_wanted: set[tuple] = set()
+        self._badge_lock = threading.Lock()
+        self._badge_worker: threading.Thread | None = None
+        self.badge_generation = 0  # grows as badges are found: a page showing "checking…" is stale
 
     # -- engines --------------------------------------------------------------------------------
 
@@ -139,6 +147,65 @@ class Service:
         """`engine.compare_story` as JSON for a story from `engine.story`, cached by its articles."""
         key = ("story", story["id"], dense, _fingerprint(story["articles"]))
         return self._comparisons.get(key, lambda: dumps(engine.compare_story(story["id"], dense=dense)))
+
+    def badges(self, stories: list[dict], budget: float = 0.2) -> dict[str, dict | None]:
+        """The front page's badges (copies, conflicts, stale) for `stories` (records), by story id.
+
+        They come from each story's comparison, 10 ms to 2 s apiece: those not known yet are computed
+        here for up to `budget` seconds, the rest on a background thread (None until then; the next
+        request shows them). Known badges last while the story keeps its size and last article."""
+        deadline = time.monotonic() + budget
+        out: dict[str, dict | None] = {}
+        for s in stories:
+            key = (s["id"], s["size"], s["last_seen"])
+            found = self._badges.get(key)
+            if found is None and time.monotonic() < deadline:
+                found = self._find_badges(s["id"], key)
+            elif found is None:
+                self._want_badges(s)
+            out[s["id"]] = found
+        return out
+
+    def _find_badges(self, story_id: str, key: tuple) -> dict | None:
+        from gugus.web.coverage import badges
+
+        with self.read() as engine:
+            story = engine.story(story_id)
+            if story is None:
+                return None
+            report = json.loads(self.comparison(engine, story, None))
+        found = self._badges[key] = badges(report)
+        with self._badge_lock:
+            self.badge_generation += 1
+        return found
+
+    def _want_badges(self, record: dict) -> None:
+        key = (record["id"], record["size"], record["last_seen"])
+        with self._badge_lock:
+            if key in self._badge_wanted:
+                return
+            self._badge_wanted.add(key)
+            if self._badge_worker is None:
+                worker = threading.Thread(target=self._badge_loop, name="gugus-badges", daemon=True)
+                self._badge_worker = worker
+                worker.start()
+        self._badge_queue.put(record)
+
+    def _badge_loop(self) -> None:
+        while not self._closed:
+            try:
+                record = self._badge_queue.get(timeout=1.0)
+            except queue.Empty:
+                continue
+            key = (record["id"], record["size"], record["last_seen"])
+            try:
+                if key not in self._badges:
+                    self._find_badges(record["id"], key)
+            except Exception:  # a story merged away meanwhile, a closed store: the next page asks again
+                log.debug("badges of %s failed", record["id"], exc_info=True)
+            finally:
+                with self._badge_lock:
+                    self._badge_wanted.discard(key)
 
     def compare_articles(self, engine: Engine, articles: list, dense: bool | None) -> bytes:
         """`engine.compare_articles` as JSON for stored articles, cached by their texts."""

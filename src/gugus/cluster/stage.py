@@ -75,11 +75,13 @@ class ClusterStage:
 
     # -- state ----------------------------------------------------------------------------------
 
-    def _restore(self, clusterer: OnlineClusterer, since: float) -> None:
+    def _restore(self, clusterer: OnlineClusterer, spans: list[tuple[float, float]]) -> None:
         df, docs = self.store.load_df()
         clusterer.df_.df.update(df)
         clusterer.df_.docs = docs
-        active = self.store.active_stories(since)
+        active: dict[str, list[str]] = {}
+        for lo, hi in spans:
+            active.update(self.store.active_stories(lo, hi))
         ids = [aid for members in active.values() for aid in members]
         articles = {a.id: a for a in (self.store.get_article(i) for i in ids) if a}
         items = {an.article_id: item for item in self._items(list(articles.values())) for an in [item[0]]}
@@ -91,6 +93,22 @@ class ClusterStage:
                 story.add(clusterer.member(analysis, vec, outlet))
                 story.learn_spellings(analysis.entity_names, analysis.words)
             clusterer.restore(story)
+
+    def _spans(self, times: list[float], latest: float) -> list[tuple[float, float]]:
+        """The times whose stories a new process takes back: the last few windows before the latest
+        story (where a stream goes on), and a window either side of each new article however old (a
+        pasted article from last month meets last month's stories, not only today's)."""
+        w = self.window_hours
+        tail = latest - (RESTORE_WINDOWS + 1) * w
+        spans: list[tuple[float, float]] = []
+        for t in sorted(times):
+            if t + w >= tail:
+                break  # this one and the later ones are in the tail
+            if spans and t - w <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], t + w)
+            else:
+                spans.append((t - w, t + w))
+        return [*spans, (tail, float("inf"))]
 
     # -- the run --------------------------------------------------------------------------------
 
@@ -111,11 +129,7 @@ class ClusterStage:
             clusterer = OnlineClusterer(self.model, window_hours=self.window_hours)
             latest = self.store.latest_story_time()
             if latest is not None:
-                earliest = items[order[0]][0].time
-                # back to the window of the oldest new article, but never further than a few windows:
-                # a straggler dated years back meets what is in memory (as a far story, on content alone)
-                since = max(min(earliest, latest), latest - RESTORE_WINDOWS * self.window_hours)
-                self._restore(clusterer, since - self.window_hours)
+                self._restore(clusterer, self._spans([items[i][0].time for i in order], latest))
         self.clusterer = clusterer
         for start in range(0, len(order), GROUP):
             group = [items[i] for i in order[start : start + GROUP]]

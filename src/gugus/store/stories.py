@@ -134,6 +134,13 @@ class StoryTables:
         )
         return [r[0] for r in rows]
 
+    def story_of(self, article_id: str) -> str | None:
+        """The story an article is in, or None while it is unclustered."""
+        row = self._db.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return row[0] if row else None
+
     def merges(self, story_id: str) -> list[dict]:
         rows = self._db.execute("SELECT * FROM story_merges WHERE into_story = ? ORDER BY at", (story_id,))
         return [dict(r) for r in rows]
@@ -146,13 +153,14 @@ class StoryTables:
         )
         return [(r[0], r[1]) for r in rows]
 
-    def active_stories(self, since: float) -> dict[str, list[str]]:
-        """Stories seen since `since` with their members: what a new process restores."""
+    def active_stories(self, since: float, until: float | None = None) -> dict[str, list[str]]:
+        """Stories seen between `since` and `until` (their span overlapping it) with their members:
+        what a new process restores."""
         out: dict[str, list[str]] = {}
         rows = self._db.execute(
             "SELECT s.story_id, s.article_id FROM story_articles s JOIN stories t ON t.id = s.story_id "
-            "WHERE t.last_seen >= ? ORDER BY s.seq",
-            (since,),
+            "WHERE t.last_seen >= ? AND t.first_seen <= ? ORDER BY s.seq",
+            (since, until if until is not None else float("inf")),
         )
         for sid, aid in rows:
             out.setdefault(sid, []).append(aid)
