@@ -1,13 +1,14 @@
-"""Latency and throughput of the JSON API under concurrent clients, on the indonews store.
+"""Latency and throughput of the web pages and the JSON API under concurrent clients, on indonews.
 
     .venv/bin/python bench/serve.py [--clients 20] [--requests 400] [--db bench/.cache/serve.db]
 
 The corpus is ingested and clustered once into --db (dense=False, kept for the next run). `gugus serve`'s
 app runs under uvicorn in a subprocess on 127.0.0.1 (its own interpreter, so the load generator does not
 share its GIL); --clients keep-alive connections then send --requests requests to each endpoint as fast
-as they get answers: the front page's story list, the record of a ~20-article story and that story's
-comparison. Printed: p50/p95/max latency and requests per second, against the issue's target (p95 under
-100 ms for JSON), and what the first request pays before the caches hold it.
+as they get answers: the front page (HTML and its JSON), a ~20-article story's page, record and comparison,
+an article page, a search. Printed: p50/p95/max latency and requests per second, against the issue's
+targets (p95 under 200 ms for pages, under 100 ms for JSON), and what the first request pays before the
+caches hold it.
 
 The load comes from a minimal HTTP/1.1 client on asyncio streams, not httpx: on this two-core machine
 httpx spends more CPU per request than the server does (a trivial FastAPI route measured 300 requests/s
@@ -33,6 +34,7 @@ from _corpus import ROOT, fill
 from gugus import Engine
 
 TARGET_MS = 100.0  # p95 for JSON, issue 5
+PAGE_TARGET_MS = 200.0  # p95 for HTML pages
 SERVER = """
 import sys, uvicorn
 from gugus.api import create_app
@@ -81,28 +83,45 @@ async def _bench(base: str, clients: int, requests: int, n_articles: int) -> int
             (await http.get(f"/api/stories/{s['id']}/comparison")).raise_for_status()
             name = f"/api/stories/{{id}}/comparison, {s['size']} articles, not yet cached"
             cold[f"{name} ({s['id']})"] = time.perf_counter() - t
+        t = time.perf_counter()
+        (await http.get(f"/stories/{sid}")).raise_for_status()
+        cold["/stories/{id} page, its comparison cached"] = time.perf_counter() - t
+        t = time.perf_counter()
+        (await http.get("/")).raise_for_status()
+        cold["/ front page, badges of its 30 stories found (0.2 s budget, the rest in the background)"] = (
+            time.perf_counter() - t
+        )
+        await asyncio.sleep(5)  # the rest of the front page's badges
+        article = (await http.get(f"/api/stories/{sid}")).json()["articles"][0]["id"]
         print(f"indonews: {n_articles} articles, {ranked['total']} stories; story {sid}: {story['size']} "
               f"articles from {story['n_outlets']} outlets ({story['headline'][:60]})")  # fmt: skip
         print(f"{clients} concurrent keep-alive clients, {requests} requests per row; uvicorn, one process\n")
-        print(f"{'endpoint':<40} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'req/s':>7}  target p95 < 100 ms")
+        print(f"{'endpoint':<40} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'req/s':>7}  target p95")
         ok = True
         pages = [f"/api/stories?offset={50 * i}" for i in range(min(40, ranked["total"] // 50))]
         records = [f"/api/stories/{s['id']}" for s in ranked["stories"][:200]]
-        for name, paths, warm in (
-            ("/api/stories (front page, 50)", ["/api/stories"], True),
-            ("/api/stories/{id}", [f"/api/stories/{sid}"], True),
-            ("/api/stories/{id}/comparison", [f"/api/stories/{sid}/comparison"], True),
-            (f"/api/stories?offset= ({len(pages)} pages)*", pages, False),
-            (f"/api/stories/{{id}} ({len(records)} stories)*", records, False),
-            ("/api/articles (50)", ["/api/articles"], True),
-            ("/api/health", ["/api/health"], True),
+        story_pages = [f"/stories/{s['id']}" for s in ranked["stories"][:100]]
+        for name, paths, warm, target in (
+            ("/ (front page, HTML)", ["/"], True, PAGE_TARGET_MS),
+            (f"/stories/{{id}} (page, {story['size']} articles)", [f"/stories/{sid}"], True, PAGE_TARGET_MS),
+            ("/articles/{id} (page)", [f"/articles/{article}"], True, PAGE_TARGET_MS),
+            ("/search?q=banjir (page)", ["/search?q=banjir"], True, PAGE_TARGET_MS),
+            (f"/stories/{{id}} ({len(story_pages)} pages)*", story_pages, False, PAGE_TARGET_MS),
+            ("/api/stories (front page, 50)", ["/api/stories"], True, TARGET_MS),
+            ("/api/stories/{id}", [f"/api/stories/{sid}"], True, TARGET_MS),
+            ("/api/stories/{id}/comparison", [f"/api/stories/{sid}/comparison"], True, TARGET_MS),
+            (f"/api/stories?offset= ({len(pages)} pages)*", pages, False, TARGET_MS),
+            (f"/api/stories/{{id}} ({len(records)} stories)*", records, False, TARGET_MS),
+            ("/api/articles (50)", ["/api/articles"], True, TARGET_MS),
+            ("/api/search?q=banjir", ["/api/search?q=banjir"], True, TARGET_MS),
+            ("/api/health", ["/api/health"], True, TARGET_MS),
         ):
             lat, seconds = await _load(base, paths, clients, requests, warm)
             p50, p95 = _pct(lat, 50), _pct(lat, 95)
-            met = p95 < TARGET_MS
+            met = p95 < target
             ok &= met
             print(f"{name:<40} {p50:>7.1f} {p95:>7.1f} {max(lat):>7.1f} {requests / seconds:>7.0f}  "
-                  f"{'met' if met else 'MISSED'} ({p95 / TARGET_MS:.2f}x of the budget)")  # fmt: skip
+                  f"< {target:.0f} ms {'met' if met else 'MISSED'} ({p95 / target:.2f}x)")  # fmt: skip
         print("* each path's first request is computed, the later ones come from the cache")
         print("\nfirst requests, before the caches hold them (one client):")
         for name, s in cold.items():

@@ -452,12 +452,47 @@ def test_openapi_documents_every_route(client):
         ("/api/health", "get"), ("/api/stats", "get"), ("/api/rejects", "get"), ("/api/articles", "get"),
         ("/api/articles/{article_id}", "get"), ("/api/stories", "get"), ("/api/stories/{story_id}", "get"),
         ("/api/stories/{story_id}/comparison", "get"), ("/api/compare", "get"), ("/api/ingest/text", "post"),
-        ("/api/ingest/url", "post"), ("/api/ingest/files", "post"),
+        ("/api/ingest/url", "post"), ("/api/ingest/files", "post"), ("/api/search", "get"),
     ]:  # fmt: skip
         assert route in routes, route
         assert spec["paths"][route[0]][route[1]].get("description"), route
     for path in ("/api/ingest/text", "/api/ingest/url", "/api/ingest/files"):
         assert spec["paths"][path]["post"]["security"], path
+    assert not any(p == "/" or not p.startswith("/api/") for p in spec["paths"])  # pages stay out of it
+
+
+def test_search_is_what_engine_search_finds(client, engine):
+    body = client.get("/api/search", params={"q": "gempa tanimbar"}).json()
+    expected = engine.search("gempa tanimbar", limit=20)
+    assert [r["id"] for r in body["results"]] == [r["id"] for r in expected]
+    assert body["mode"] == "text" and body["kind"] == "articles" and len(body["results"]) >= 3
+    assert all("«" in r["snippet"] for r in body["results"])
+    stories = client.get("/api/search", params={"q": "gempa tanimbar", "kind": "stories"}).json()
+    assert stories["results"][0]["headline"] == engine.story(stories["results"][0]["story_id"])["headline"]
+    assert "Tanimbar" in stories["results"][0]["headline"]
+    first = client.get("/api/search", params={"q": "gempa", "limit": 2}).json()
+    second = client.get("/api/search", params={"q": "gempa", "limit": 2, "offset": 2}).json()
+    assert first["next_offset"] == 2 and not {r["id"] for r in first["results"]} & {
+        r["id"] for r in second["results"]
+    }
+    english = client.get("/api/search", params={"q": "earthquake", "lang": "en"}).json()["results"]
+    assert english and all(engine.article(r["id"]).lang == "en" for r in english)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"q": "x", "kind": "outlets"}, {"q": "x", "limit": 101}, {"q": "x", "since": "soon"},
+     {"q": "x" * 1001}],
+)  # fmt: skip
+def test_search_bad_parameters(client, params):
+    error(client.get("/api/search", params=params), 422, "invalid")
+
+
+def test_search_takes_hostile_queries_as_words(client):
+    for q in ('"', "AND (", "NEAR(gempa", "*", "-", XSS, "gempa OR 1=1; DROP TABLE articles"):
+        body = client.get("/api/search", params={"q": q})
+        assert body.status_code == 200, q
+        assert body.json()["query"] == q and isinstance(body.json()["results"], list)
 
 
 def test_gugus_serve_runs_uvicorn_with_the_app(demo_db, monkeypatch):

@@ -36,6 +36,10 @@ from gugus.ingest.pipeline import IngestOptions
 log = logging.getLogger("gugus.api")
 
 
+WARM_STORIES = 60  # the front page's first two pages: their comparisons are found at startup
+INLINE_BADGES = 8  # articles: a story this small is compared within a page request (< ~50 ms)
+
+
 class Service:
     def __init__(
         self,
@@ -96,13 +100,15 @@ class Service:
 
     def warm(self) -> None:
         """What the first reader would wait for, done ahead: the analysis and comparison modules
-        imported (about a second) and the stories ranked. Run on a background thread at startup."""
+        imported (about a second), the stories ranked, and the comparisons (so the badges) of the
+        front page's first pages found on the badge thread. Run on a background thread at startup."""
         try:
             import gugus.analyze.article  # noqa: F401
             import gugus.compare.report  # noqa: F401
 
             if not self._closed:
-                self.stories()
+                for record in self.stories()[:WARM_STORIES]:
+                    self._want_badges(record)
         except Exception:  # a closed store at shutdown, say: the first reader will find out for itself
             log.debug("warm-up failed", exc_info=True)
 
@@ -151,15 +157,16 @@ class Service:
     def badges(self, stories: list[dict], budget: float = 0.2) -> dict[str, dict | None]:
         """The front page's badges (copies, conflicts, stale) for `stories` (records), by story id.
 
-        They come from each story's comparison, 10 ms to 2 s apiece: those not known yet are computed
-        here for up to `budget` seconds, the rest on a background thread (None until then; the next
-        request shows them). Known badges last while the story keeps its size and last article."""
+        They come from each story's comparison, 10 ms to 2 s apiece: those of small stories not known
+        yet are computed here for up to `budget` seconds, the rest on a background thread (None until
+        then; the next request shows them). Known badges last while the story keeps its size and last
+        article."""
         deadline = time.monotonic() + budget
         out: dict[str, dict | None] = {}
         for s in stories:
             key = (s["id"], s["size"], s["last_seen"])
             found = self._badges.get(key)
-            if found is None and time.monotonic() < deadline:
+            if found is None and s["size"] <= INLINE_BADGES and time.monotonic() < deadline:
                 found = self._find_badges(s["id"], key)
             elif found is None:
                 self._want_badges(s)
