@@ -8,8 +8,9 @@ import json
 import pytest
 
 from gugus import Engine
+from gugus.analyze.anchor import text_anchor
 from gugus.analyze.article import analyze
-from gugus.compare.staleness import anchors, corrected_times, flag_stale, stale_flags, text_anchor
+from gugus.compare.staleness import anchors, corrected_times, flag_stale, stale_flags
 
 from .conftest import INDONEWS, SEED_AP, SEED_COPY, need
 

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 from datasketch import MinHash
 
+from gugus.analyze.anchor import MIN_GAP_DAYS, text_anchor
 from gugus.analyze.embed import lead_text
 from gugus.analyze.entities import find_mentions
 from gugus.analyze.numbers import find_numbers
@@ -127,8 +128,6 @@ def _place_by_events(article: Article, analysis: Analysis) -> None:
     """Put a republication on the story clock when its events happened, not when it was reposted, and
     an undated article when its text says: the seed dated 2024-12-22 reports a message of 15 August
     2022 ("77 tahun yang lalu" from 1945), and belongs with the reports of that week."""
-    from gugus.compare.staleness import MIN_GAP_DAYS, text_anchor  # it reads this very analysis
-
     anchor = text_anchor(article, analysis)
     if anchor is None:
         return
