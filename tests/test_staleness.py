@@ -125,3 +125,51 @@ def test_nearly_no_false_alarms_on_current_news(tmp_path):
         items = [(a, analyze(a)) for a in engine.articles()]
     flags = [f for item in items if (f := flag_stale(*item)) is not None]
     assert len(items) == 1500 and flags == []  # measured: 0 of 1,500 (June 2025 news)
+
+
+# -- counted forward, and a weekday that does not fit -------------------------------------------------
+
+
+def _article(text: str, published: str = "2025-08-16T09:15:00+07:00"):
+    from gugus.model import Article
+
+    a = Article(id="t", source_id="t", title=text.split("\n")[0], text=text, outlet="RuangViral",
+                published=published, lang="id")  # fmt: skip
+    return a, analyze(a)
+
+
+def test_the_demo_republication_is_anchored_in_2021_by_its_own_text():
+    """demo/text/ruangviral-bendera-ciremai.txt, dated 2025: "76 tahun setelah Proklamasi … 1945", "76
+    tahun Indonesia merdeka", and "Selasa (17/8)" (17 August was a Tuesday in 2021, a Sunday in 2025)."""
+    from .conftest import ROOT
+
+    with Engine(":memory:", dense=False) as engine:
+        engine.ingest([str(ROOT / "demo" / "text" / "ruangviral-bendera-ciremai.txt")], cluster=False)
+        article = engine.articles()[0]
+    analysis = analyze(article)
+    anchor = text_anchor(article, analysis)
+    assert (anchor.year, anchor.event_date, anchor.strong) == (2021, "2021-08-17", True)
+    assert anchor.evidence == [
+        '"76 tahun setelah … 1945" is 2021',
+        '"76 tahun" of Indonesia\'s independence is 2021',
+        '"Selasa (17/8)": that weekday falls on that day in 2021, not in 2025',
+    ]
+    assert any("placed on the story clock" in n for n in analysis.notes)
+    assert flag_stale(article, analysis).event_date == "2021-08-17"
+
+
+def test_counts_forward_only_in_the_lede_and_only_from_a_dated_base():
+    event = "tepat 17 tahun setelah tsunami Aceh pada 26 Desember 2004"
+    lede = f"Warga Banda Aceh menggelar doa bersama di masjid raya, {event}."
+    anchor = text_anchor(*_article(lede))
+    assert anchor.year == 2021 and anchor.evidence == ['"17 tahun setelah … 2004" is 2021']
+    filler = "Ratusan orang hadir. Cuaca cerah. Panitia membagikan makanan. "
+    background = f"Warga menggelar doa bersama di masjid raya. {filler}Masjid itu dibangun {event}."
+    assert text_anchor(*_article(background)) is None  # background further down, not the article's event
+    no_base = "Pasangan itu menggelar pesta, Sabtu (16/8), tepat 12 tahun setelah menikah."
+    assert text_anchor(*_article(no_base)) is None
+
+
+def test_a_weekday_that_does_not_fit_is_never_evidence_alone():
+    typo = "Ratusan warga menggelar upacara pengibaran bendera, Selasa (17/8), di lapangan desa."
+    assert text_anchor(*_article(typo)) is None  # 17 August 2025 is a Sunday: a slip, or a republication?

@@ -53,8 +53,17 @@ _COUNT_BEFORE = re.compile(rf"(?<![0-9.,])(?P<n>{_NUM})[^\S\n]+$")
 _ANNIVERSARY = re.compile(
     r"(?i:\b(?:HUT|hari\s+jadi|ulang\s+tahun|dirgahayu|peringatan|memperingati)\s+(?:yang\s+)?ke-?\s?"
     r"(?P<n>[0-9]{1,3})\b|\b(?:peringatan|memperingati)\s+(?P<n2>[0-9]{1,3})\s+tahun\b"
-    r"|\b(?P<n3>[0-9]{1,3})(?:st|nd|rd|th)\s+anniversary\b)"
+    r"|\b(?P<n3>[0-9]{1,3})(?:st|nd|rd|th)\s+anniversary\b"
+    r"|\b(?P<n4>[0-9]{1,3})\s+tahun\s+(?=(?:Indonesia\s+)?merdeka\b|kemerdekaan\b))"
 )
+# "76 tahun setelah Proklamasi … 1945": the article's own event counted forward from a base. Read only in
+# the lede: further down the same words date the background ("dibangun 3 tahun setelah tsunami 2004").
+_AFTER = re.compile(
+    rf"(?i:(?<![0-9.,])(?P<n>{_NUM})[^\S\n]+(?:tahun|years?)[^\S\n]+(?:setelah|sesudah|sejak|usai|pasca|"
+    r"after|since)\b)"
+)
+# A weekday with a day and month but no year, "Selasa (17/8)": the year in which that day falls on it.
+_WEEKDAY_DAY = re.compile(r"(?i:(?:hari\s+)?(?P<wd>[a-z']+),?\s*\(?(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})\)?)")
 # Dated events that "N tahun lalu" and anniversaries count from. The year is the one such counts use:
 # Korea's liberation and the end of the Second World War are counted from 1945.
 HISTORY: list[tuple[re.Pattern[str], int, str]] = [
@@ -139,9 +148,51 @@ def _years_ago(text: str, sentences: list[tuple[int, int]], stated: list[tuple[i
         yield base + n, f'"{phrase}" counted from {label} is {base + n}'
 
 
+def _years_after(text: str, sentences: list[tuple[int, int]], stated: list[tuple[int, int, int]]):
+    """(year of the article's event, evidence) from "N tahun setelah <a dated event>" in the lede."""
+    lede_end = sentences[min(len(sentences), _LEDE + 1) - 1][1] if sentences else 600
+    for m in _AFTER.finditer(text, 0, lede_end):
+        n = _count(m.group("n"))
+        if not n or n < 2:
+            continue
+        i = _sentence_of(sentences, m.start())
+        end = sentences[i][1] if sentences else len(text)
+        after = [y for s, _, y in stated if m.end() <= s < end]
+        if after:
+            base, label = after[0], str(after[0])
+        else:
+            found = next(((y, lab) for rx, y, lab in HISTORY if rx.search(text, m.end(), end)), None)
+            if found is None:
+                continue
+            base, label = found[0], f"{found[0]} ({found[1]})"
+        phrase = " ".join(text[m.start() : m.end()].split())
+        yield base + n, f'"{phrase} … {label}" is {base + n}'
+
+
+def _weekday_years(times: list[TimeExpr], pub: date) -> tuple[set[int], str] | None:
+    """The years (up to `_MAX_YEARS` back) in which a weekday written with a day and month falls on that
+    day, when it does not in the publication's year or the one before ("Selasa (17/8)" in 2025: 17
+    August was a Tuesday in 2021, 2010, …). A confirmation, never evidence alone: a typo does this too."""
+    for t in times:
+        m = _WEEKDAY_DAY.fullmatch(t.text)
+        if not m or m.group("wd").casefold() not in WEEKDAY_NUMBERS:
+            continue
+        wd, day, month = WEEKDAY_NUMBERS[m.group("wd").casefold()], int(m.group("d")), int(m.group("m"))
+        fits = set()
+        for year in range(pub.year - _MAX_YEARS, pub.year + 1):
+            try:
+                if date(year, month, day).weekday() == wd:
+                    fits.add(year)
+            except ValueError:
+                break
+        if fits and not fits & {pub.year, pub.year - 1}:
+            return fits, t.text
+    return None
+
+
 def _anniversaries(text: str):
     for m in _ANNIVERSARY.finditer(text):
-        n = int(m.group("n") or m.group("n2") or m.group("n3"))
+        n = int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
         after = text[m.end() : m.end() + 40].lstrip()
         for rx, year, label in FOUNDED:
             if rx.match(after):
@@ -254,14 +305,27 @@ def text_anchor(article: Article, analysis: Analysis) -> Anchor | None:
     """
     text = article.text or ""
     pub = published_date(article)
-    if not (_AGO.search(text) or _ANNIVERSARY.search(text)) and not _old_days(analysis.times, pub):
+    counts = _AGO.search(text) or _ANNIVERSARY.search(text) or _AFTER.search(text)
+    if not counts and not _old_days(analysis.times, pub):
         return None  # no count of years and no dated day far back: nothing to anchor on (most news)
     stated = _stated_years(find_times(text, None, article.lang))
     votes: Counter[int] = Counter()
     evidence: dict[int, list[str]] = {}
-    for year, why in [*_years_ago(text, analysis.sentences, stated), *_anniversaries(text)]:
+    counted = [
+        *_years_ago(text, analysis.sentences, stated),
+        *_years_after(text, analysis.sentences, stated),
+        *_anniversaries(text),
+    ]
+    for year, why in counted:
         votes[year] += 1
         evidence.setdefault(year, []).append(why)
+    weekday = _weekday_years(analysis.times, pub) if pub and votes else None
+    if weekday is not None:
+        for year in set(votes) & weekday[0]:
+            votes[year] += 1
+            evidence[year].append(
+                f'"{weekday[1]}": that weekday falls on that day in {year}, not in {pub.year}'
+            )
     lines = _dateline_dates(analysis.times, analysis.sentences)
     if not (lines and pub and (pub - max(lines)).days >= MIN_GAP_DAYS):
         lines = []

@@ -24,7 +24,7 @@ from gugus.analyze.temporal import find_times
 from gugus.analyze.tokens import content_stems, content_tokens, stem, tokenize
 from gugus.model import Article, Mention, Quantity, TimeExpr
 
-VERSION = 3  # bump when the analysis changes: stored analyses of another version are recomputed
+VERSION = 4  # bump when the analysis changes: stored analyses of another version are recomputed
 MINHASH_PERM = 64
 SHINGLE = 4  # words per shingle: a copied paragraph shares most of its 4-grams, a rewrite few
 BODY_CHARS = 6000  # the body terms come from the first part: the news is at the top
