@@ -83,6 +83,7 @@ def ingest(
         else:
             report = engine.ingest(inputs, cluster=not no_cluster)
         stored = engine.count()
+        sent = engine.deliver_alerts(budget=30) if engine.store.pending_count() else None
     if not quiet:
         for r in report.rejects:
             err.print(f"[red]rejected[/] {escape(r.source)}: {escape(r.reason)}: {escape(r.detail)}")
@@ -91,6 +92,8 @@ def ingest(
         f"{report.rejected} rejected; {stored} articles in {engine.db}"
     )
     err.print(escape(summary))
+    if sent:
+        err.print(f"alerts: {sent['delivered']} delivered, {sent['failed']} to retry (gugus alerts deliver)")
     raise typer.Exit(1 if report.rejected else 0)
 
 
@@ -441,6 +444,119 @@ def search(
             out.print(f"{r['id'][:10]}  {when:<10}  {outlet:<16.16} [bold]{escape(r['title'])}[/]")
             out.print(f"            [dim]{escape(r['snippet'])}[/]")
     err.print(f"{len(found)} {'stories' if stories else 'articles'}")
+
+
+alerts_app = typer.Typer(no_args_is_help=True, help="Watchlists: saved rules, and the alerts they raise.")
+app.add_typer(alerts_app, name="alerts")
+
+
+@alerts_app.command("add")
+def alerts_add(
+    name: Annotated[str, typer.Argument(help="What to call the watch.")],
+    db: DbOption = None,
+    entity: Annotated[
+        list[str] | None, typer.Option(help="A person, organisation or place (repeat).")
+    ] = None,
+    keyword: Annotated[
+        list[str] | None, typer.Option(help="A word or phrase, by its stems (repeat).")
+    ] = None,
+    outlet: Annotated[list[str] | None, typer.Option(help="Reported by this outlet (repeat).")] = None,
+    topic: Annotated[list[str] | None, typer.Option(help="The story's topic (repeat).")] = None,
+    min_outlets: Annotated[int, typer.Option(min=1, max=1000, help="Reported by at least N outlets.")] = 1,
+    conflict: Annotated[
+        bool, typer.Option("--conflict", help="Outlets disagree on a number, date or name.")
+    ] = False,
+    copy_of: Annotated[str | None, typer.Option(help="Another outlet copied this outlet's article.")] = None,
+    webhook: Annotated[str | None, typer.Option(help="POST each alert here (signed JSON).")] = None,
+    secret: Annotated[str | None, typer.Option(help="The HMAC key (default: one is made).")] = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private-webhook", help="Let the webhook be on a private network.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Save a watch: every rule given must hold. Stories already stored are matched at once."""
+    from gugus.alerts.rules import RuleError
+
+    rules = {
+        "entities": entity or [], "keywords": keyword or [], "outlets": outlet or [], "topics": topic or [],
+        "min_outlets": min_outlets, "conflict": conflict, "copy_of": copy_of,
+    }  # fmt: skip
+    with _engine(db, dense=False) as engine:
+        try:
+            watch = engine.add_watch(name, rules, webhook=webhook, secret=secret, allow_private=allow_private)
+        except RuleError as exc:
+            err.print(f"[red]cannot save the watch:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from None
+        matched = len(engine.alerts(watch["id"], limit=1000))
+    if as_json:
+        _dump(watch)
+        return
+    out.print(f"watch {watch['id']} saved; {matched} stories already match")
+    if watch["webhook"]:
+        out.print(f"webhook secret (signs X-Gugus-Signature): {escape(watch['secret'])}")
+
+
+@alerts_app.command("list")
+def alerts_list(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """The saved watches, with their alert counts."""
+    from gugus.alerts.rules import rules_of
+
+    with _engine(db, dense=False) as engine:
+        watches = engine.watches()
+        counts = {w["id"]: len(engine.alerts(w["id"], limit=100000)) for w in watches}
+        pending = engine.store.pending_count()
+    if as_json:
+        _dump([{k: v for k, v in w.items() if k != "secret"} | {"alerts": counts[w["id"]]} for w in watches])
+        return
+    for w in watches:
+        hook = f" → {w['webhook']}" if w["webhook"] else ""
+        out.print(f"{w['id']}  {escape(w['name']):<24.24} {counts[w['id']]:>4} alerts  "
+                  f"{escape(rules_of(w).describe())}{escape(hook)}")  # fmt: skip
+    err.print(f"{len(watches)} watches; {pending} alerts waiting for delivery")
+
+
+@alerts_app.command("show")
+def alerts_show(
+    watch_id: str,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=1)] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """A watch's latest alerts: the story, why it matched, and whether the webhook has it."""
+    with _engine(db, dense=False) as engine:
+        if engine.store.get_watch(watch_id) is None:
+            err.print(f"[red]no watch {escape(watch_id)}[/]")
+            raise typer.Exit(1)
+        found = engine.alerts(watch_id, limit)
+    if as_json:
+        _dump(found)
+        return
+    for a in found:
+        state = (
+            "delivered" if a["delivered"] else f"pending ({a['attempts']} tries: {a['last_error'] or '—'})"
+        )
+        story = a["payload"]["story"]
+        out.print(f"{a['created'][:16]}  {story['id'][:10]}  {escape(story['headline'])}")
+        out.print(f"            [dim]{escape('; '.join(a['payload']['reasons']))} · {escape(state)}[/]")
+
+
+@alerts_app.command("remove")
+def alerts_remove(watch_id: str, db: DbOption = None) -> None:
+    """Forget a watch and its alerts."""
+    with _engine(db, dense=False) as engine:
+        if not engine.remove_watch(watch_id):
+            err.print(f"[red]no watch {escape(watch_id)}[/]")
+            raise typer.Exit(1)
+    out.print(f"watch {watch_id} removed")
+
+
+@alerts_app.command("deliver")
+def alerts_deliver(db: DbOption = None) -> None:
+    """Post the alerts whose attempt is due to their webhooks now (ingest, watch and serve also do)."""
+    with _engine(db, dense=False) as engine:
+        counts = engine.deliver_alerts()
+        pending = engine.store.pending_count()
+    out.print(f"{counts['delivered']} delivered, {counts['failed']} failed; {pending} still pending")
 
 
 def main() -> None:

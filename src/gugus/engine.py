@@ -133,14 +133,18 @@ class Engine:
     # -- stories --------------------------------------------------------------------------------
 
     def cluster(self, progress: Callable[[int], None] | None = None) -> dict:
-        """Put every article not yet in a story into one (new articles only: incremental)."""
+        """Put every article not yet in a story into one (new articles only: incremental), then match
+        the new and changed stories against the saved watches (`alerts`: new alerts recorded)."""
+        from gugus.alerts.check import check_watches
         from gugus.cluster.stage import ClusterStage
 
         if self._stage is None:  # kept: the clusterer's state carries over to the next ingest call
             self._stage = ClusterStage(
                 self.store, dense=self.dense, window_hours=self.window_hours, model=self.model
             )
-        return self._stage.run(progress=progress)
+        counts = self._stage.run(progress=progress)
+        counts["alerts"] = check_watches(self, sorted(self._stage.touched))
+        return counts
 
     def recluster(self, progress: Callable[[int], None] | None = None) -> dict:
         """Forget every story and cluster all articles again, in time order, with the current settings."""
@@ -173,6 +177,49 @@ class Engine:
         """The id of the story an article (by id or unambiguous prefix) is in; None if unclustered."""
         found = self.store.get_article(article_id)
         return self.store.story_of(found.id) if found else None
+
+    # -- watches and alerts ---------------------------------------------------------------------
+
+    def add_watch(
+        self,
+        name: str,
+        rules: dict,
+        *,
+        webhook: str | None = None,
+        secret: str | None = None,
+        allow_private: bool = False,
+        check: bool = True,
+    ) -> dict:
+        """Save a watch (gugus.alerts.rules); with `check`, the stories already stored are matched at
+        once (their alerts go to the feed, not the webhook: it is told about what happens next)."""
+        from gugus.alerts.check import check_watches
+        from gugus.alerts.rules import Rules, new_watch
+
+        watch = new_watch(name, Rules.from_dict(rules), webhook=webhook, secret=secret,
+                          allow_private=allow_private)  # fmt: skip
+        with self.store.transaction():
+            self.store.add_watch(watch)
+        if check:
+            ids = [s["id"] for s in self.store.stories()]
+            check_watches(self, ids, watches=[watch], deliver=False)
+        return watch
+
+    def watches(self) -> list[dict]:
+        return self.store.watches()
+
+    def remove_watch(self, watch_id: str) -> bool:
+        with self.store.transaction():
+            return self.store.remove_watch(watch_id)
+
+    def alerts(self, watch_id: str | None = None, limit: int = 50) -> list[dict]:
+        return self.store.alerts(watch_id, limit)
+
+    def deliver_alerts(self, budget: float | None = None) -> dict[str, int]:
+        """Post every alert whose attempt is due to its webhook (gugus.alerts.deliver), starting no new
+        attempt after `budget` seconds."""
+        from gugus.alerts.deliver import deliver_due
+
+        return deliver_due(self.store, budget=budget)
 
     # -- comparison -----------------------------------------------------------------------------
 

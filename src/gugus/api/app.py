@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from gugus.api import errors, reads, writes
+from gugus.api import errors, reads, watches, writes
 from gugus.api.auth import WriteGuard
 from gugus.api.service import Service
 from gugus.ingest.pipeline import MAX_DOCUMENT, IngestOptions
@@ -39,6 +39,10 @@ TAGS = [
     {"name": "articles", "description": "Cleaned articles with their metadata."},
     {"name": "ingest", "description": "Add articles: pasted text, a URL or a feed, uploaded files (token)."},
     {"name": "search", "description": "Full text (Indonesian-aware) or by meaning, articles or stories."},
+    {
+        "name": "watches",
+        "description": "Saved watches and their alerts; writes need the token.",
+    },
     {"name": "store", "description": "Health, counts and rejected inputs."},
 ]
 
@@ -62,6 +66,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         threading.Thread(target=service.warm, name="gugus-warm", daemon=True).start()
+        threading.Thread(target=service.deliver_alerts, name="gugus-alerts", daemon=True).start()
         yield
         service.close()
 
@@ -74,9 +79,11 @@ def create_app(
     errors.install(app, html=pages.error_page)
     app.include_router(reads.router)
     app.include_router(writes.router)
+    app.include_router(watches.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(WriteGuard, token=service.token, prefix="/api/ingest/", limit=service.body_limit)
+    app.add_middleware(WriteGuard, token=service.token, prefix="/api/watches", limit=lambda _: 2**16)
     # the web forms carry the token in the form, checked by the page once the (bounded) body is read
     app.add_middleware(
         WriteGuard,

@@ -134,3 +134,46 @@ class SearchPage(Page):
     mode: str = Field(description="'text' (full text), or 'semantic' when the meaning search ran")
     note: str | None = Field(None, description="why a semantic search fell back to full text")
     results: list[dict[str, Any]]
+
+
+class WatchIn(BaseModel):
+    """A watch to save: every rule given must hold; within a list, any item will do."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1, max_length=200)
+    entities: list[str] = Field([], description="people, organisations, places (any spelling or alias)")
+    keywords: list[str] = Field([], description="words or phrases, matched by their stems")
+    outlets: list[str] = Field([], description="reported by any of these outlets")
+    topics: list[str] = Field([], description="the story's topic is one of these")
+    min_outlets: int = Field(1, ge=1, le=1000, description="reported by at least this many outlets")
+    conflict: bool = Field(False, description="the outlets disagree on a number, a date or a name")
+    copy_of: str | None = Field(None, max_length=200, description="another outlet copied this outlet")
+    webhook: str | None = Field(None, max_length=4096, description="POST each alert here (public address)")
+    secret: str | None = Field(None, max_length=200, description="HMAC key; default: one is made")
+
+    @field_validator("webhook")
+    @classmethod
+    def _web(cls, value: str | None) -> str | None:
+        return _web_url(value)
+
+
+class WatchOut(BaseModel):
+    id: str
+    name: str
+    rules: dict[str, Any]
+    webhook: str | None
+    created: str
+    alerts: int = Field(description="alerts raised so far")
+    pending: int = Field(description="alerts waiting for the webhook")
+    secret: str | None = Field(None, description="only in the answer that saved the watch")
+
+
+class AlertOut(BaseModel):
+    id: int
+    watch_id: str
+    story_id: str
+    created: str
+    payload: dict[str, Any] = Field(description="what the webhook receives: the watch, the story, why")
+    delivered: str | None
+    attempts: int
+    last_error: str | None

@@ -60,6 +60,7 @@ class Service:
         self.options = options or IngestOptions(max_document=max_file)
         self._idle: queue.SimpleQueue[Engine] = queue.SimpleQueue()
         self._closed = False
+        self._stop = threading.Event()
         self._write = threading.Lock()
         with Engine(db, dense=dense):  # create and migrate the store before anything reads it
             pass
@@ -112,8 +113,20 @@ class Service:
         except Exception:  # a closed store at shutdown, say: the first reader will find out for itself
             log.debug("warm-up failed", exc_info=True)
 
+    def deliver_alerts(self, interval: float = 15.0) -> None:
+        """Post due alerts to their webhooks every `interval` seconds until the server stops (on its own
+        connection, outside the write lock: a slow receiver never holds up an ingest)."""
+        with Engine(self.db, options=self.options, dense=False) as engine:
+            while not self._stop.wait(interval):
+                try:
+                    if engine.store.pending_count():
+                        engine.deliver_alerts(budget=2 * interval)
+                except Exception:  # the next round tries again; the alerts stay pending in the store
+                    log.warning("alert delivery failed", exc_info=True)
+
     def close(self) -> None:
         self._closed = True
+        self._stop.set()
         while True:
             try:
                 self._idle.get_nowait().close()

@@ -33,6 +33,7 @@ class ClusterStage:
         self.model = model or load_models()["dense" if self.dense else "sparse"]
         self.window_hours = window_hours
         self.clusterer: OnlineClusterer | None = None  # kept between runs of one process: no restore
+        self.touched: set[str] = set()  # the stories the last run created or changed
 
     # -- inputs ---------------------------------------------------------------------------------
 
@@ -118,6 +119,7 @@ class ClusterStage:
         """Cluster every unclustered article (or the ones given); returns counts."""
         ids = article_ids if article_ids is not None else self.store.unclustered()
         counts = {"clustered": 0, "new_stories": 0, "merges": 0}
+        self.touched = set()
         if not ids:
             return counts
         articles = [a for a in (self.store.get_article(i) for i in ids) if a]
@@ -144,6 +146,8 @@ class ClusterStage:
                     self.store.record_merge(m.from_story, m.into_story, m.probability, m.at_article)
                     touched.discard(m.from_story)
                     touched.add(m.into_story)
+                self.touched -= {m.from_story for m in merges}
+                self.touched |= touched
                 for sid in sorted(touched):
                     story = clusterer.stories_.get(sid)
                     if story is not None:

@@ -713,3 +713,12 @@ def fetch(
             headers=headers,
         )
     raise _fail(url, "too-many-redirects", f"{url} redirected more than {max_redirects} times.")
+
+
+def connect_checked(url: str, *, allow_private: bool = False, timeout: float = 10.0):
+    """(connection, Host header, request path) for `url`, connected to an address the SSRF guard
+    allowed: for callers other than `fetch` (webhook delivery) that must not be steered to loopback,
+    private or metadata addresses either. Raises FetchError as `check_url` does."""
+    target = _parse(url)
+    addresses = _resolve(target, url, allow_private, time.monotonic() + timeout)
+    return _connect(target, addresses[0], timeout), target.host_header, target.path

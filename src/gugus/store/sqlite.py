@@ -17,6 +17,7 @@ from gugus.store.keys import canonical_url, text_key
 from gugus.store.migrate import migrations
 from gugus.store.search import SearchIndex
 from gugus.store.stories import StoryTables
+from gugus.store.watches import WatchTables
 
 _JSON_FIELDS = ("wire", "sentence_langs", "notes")
 _COLUMNS = (
@@ -49,7 +50,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class SQLiteStore(StoryTables, SearchIndex):
+class SQLiteStore(StoryTables, SearchIndex, WatchTables):
     """A Store over one SQLite file. Writes go through `transaction()`; reads see committed data."""
 
     backend = "sqlite"
