@@ -202,7 +202,18 @@ class SQLiteStore(StoryTables, SearchIndex):
                 (reject.source, reject.reason, reject.detail, reject.kind, at, at),
             )
 
+    def clear_rejects(self, source: str) -> None:
+        """Forget the rejects of `source`: a feed that answers again is no longer a failing input."""
+        with self.transaction():
+            self._db.execute("DELETE FROM rejects WHERE source = ?", (source,))
+
     # -- reads --------------------------------------------------------------------------------
+
+    def has_url(self, url: str) -> bool:
+        """Whether an article with this URL (in its canonical spelling) is stored: a poller asks before
+        fetching a page, which costs far more than this indexed lookup."""
+        row = self._db.execute("SELECT 1 FROM articles WHERE canonical_url = ?", (canonical_url(url),))
+        return row.fetchone() is not None
 
     def _article(self, row: sqlite3.Row) -> Article:
         d = {c: row[c] for c in _COLUMNS}
