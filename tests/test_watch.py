@@ -276,6 +276,9 @@ def test_first_poll_ingests_every_entry_into_stories(tmp_path, site):
         assert len(articles) == 4 and not any(a.partial for a in articles.values())
         assert articles[site.url("/kabar/garut")].outlet == "Kabar Nusa"
         assert "640 warga" in articles[site.url("/priangan/garut")].text
+        for a in articles.values():  # each raw input is the page the text came from, under its own hash
+            raw = engine.store.raw(a.raw_sha256)
+            assert raw.startswith(b"<!DOCTYPE html>") and hashlib.sha256(raw).hexdigest() == a.raw_sha256
         assert engine.store.unclustered() == []
         story = dict(engine.assignments())
         garut = {story[site.url("/kabar/garut")], story[site.url("/priangan/garut")]}

@@ -205,11 +205,13 @@ class Ingestor:
         )
         html, _ = decode(got.body, got.charset)
         try:
-            return read_html(
+            page = read_html(
                 html, source_id=url, location=url, raw_sha256=sha256(got.body), url=got.final_url
             )
         except NoArticle:
             return None
+        page.extra["raw"] = got.body  # kept under the page's hash, as for any URL (not the feed's bytes)
+        return page
 
     # -- documents ------------------------------------------------------------------------------
 
@@ -231,7 +233,10 @@ class Ingestor:
                 fetcher = self.fetch_page if self.options.fetch_links else None
                 entries = read_feed(data, location=location, raw_sha256=sha, fetch_page=fetcher, skip=skip)
                 for item in entries:
-                    yield item if isinstance(item, Reject) else self._finish(item, raw)
+                    if isinstance(item, Reject):
+                        yield item
+                    else:  # an entry completed from its page keeps the page, not the feed
+                        yield self._finish(item, item.extra.pop("raw", raw))
                 return
             text, _ = decode(data, charset)
             if kind == "html":
