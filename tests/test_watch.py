@@ -156,6 +156,21 @@ def feed_xml(base: str, outlet: str, slugs: list[str]) -> bytes:
     ).encode()
 
 
+def atom_xml(base: str, slugs: list[str]) -> bytes:
+    """Atom whose entry links go through a redirector (as feed proxies do), with no validators."""
+    entries = "".join(
+        f"<entry><title>{ARTICLES[slug][1]}</title><link href='{base}/r/{slug}'/>"
+        f"<id>tag:kabarnusa,{slug}</id>"
+        f"<updated>{ARTICLES[slug][2]}</updated><summary>{ARTICLES[slug][3][0][:120]}</summary></entry>"
+        for slug in slugs
+    )
+    return (
+        f"<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+        f"<title>Kabar Nusa</title><id>tag:kabarnusa,feed</id><updated>2025-06-20T09:05:00+07:00</updated>"
+        f"{entries}</feed>"
+    ).encode()
+
+
 class Site(ThreadingHTTPServer):
     """Two outlets' feeds (Kabar Nusa answers If-None-Match, Suara Priangan If-Modified-Since), their
     article pages, and feeds that fail; every request path counted."""
@@ -195,6 +210,14 @@ class Handler(BaseHTTPRequestHandler):
             return
         if self.path == "/lambat/rss":
             threading.Event().wait(2)
+        if self.path.startswith("/r/"):  # a feed proxy's link: redirects to the article
+            self.send_response(301)
+            self.send_header("Location", self.path[2:])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if self.path == "/atom":
+            return self._send(atom_xml(site.base, site.feeds["/kabar/rss"]), "application/atom+xml")
         if self.path == "/bukan-feed":
             return self._send(page_html(*ARTICLES["kabar/raung"]), "text/html; charset=utf-8")
         if self.path in site.feeds:
@@ -234,7 +257,7 @@ class Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def site() -> Iterator[Site]:
     server = Site()
-    worker = threading.Thread(target=server.serve_forever, daemon=True)
+    worker = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     worker.start()
     yield server
     server.shutdown()
@@ -316,6 +339,20 @@ def test_entries_already_stored_are_skipped_without_feed_state(tmp_path, site):
     polls = watch(factory(db), feeds_file(tmp_path, site.url("/kabar/rss")), once=True)
     assert (polls[0].added, polls[0].skipped) == (1, 1)
     assert site.requests["/kabar/garut"] == 1  # the `gugus ingest` fetch, not one more
+
+
+def test_entries_whose_links_redirect_are_not_fetched_again(tmp_path, site):
+    """An Atom feed without ETag or Last-Modified, whose links redirect: the articles are stored under
+    the final URL, so it is the feed's own state that knows the links it listed."""
+    db, feeds = tmp_path / "w.db", feeds_file(tmp_path, site.url("/atom"))
+    assert watch(factory(db), feeds, once=True)[0].added == 2
+    assert site.requests["/r/kabar/garut"] == 1 and site.requests["/kabar/garut"] == 1
+    site.feeds["/kabar/rss"].append("kabar/palembang")
+    poll = watch(factory(db), feeds, once=True)[0]
+    assert (poll.added, poll.skipped) == (1, 2)
+    assert site.requests["/r/kabar/garut"] == 1 and site.requests["/r/kabar/palembang"] == 1
+    with Engine(str(db), dense=False) as engine:
+        assert sorted(a.url for a in engine.articles())[0] == site.url("/kabar/garut")
 
 
 def test_failing_feeds_are_rejects_and_the_good_feed_still_ingests(tmp_path, site):
@@ -448,12 +485,15 @@ def test_sigterm_stops_the_watch_between_polls(tmp_path, site):
     cmd = [sys.executable, "-m", "gugus", "watch", str(feeds), "--interval", "60", "--allow-private",
            "--no-dense", "--db", str(tmp_path / "s.db")]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    guard = threading.Timer(60, proc.kill)  # a watch that never prints must not hang the suite
+    guard.start()
     try:
         first = proc.stdout.readline()  # the first round's line: then it waits for the next round
         assert "2 new, 0 skipped" in first
         proc.send_signal(signal.SIGTERM)
         code = proc.wait(timeout=20)
     finally:
+        guard.cancel()
         if proc.poll() is None:
             proc.kill()
             proc.wait()

@@ -28,7 +28,7 @@ from gugus.ingest.fetch import FetchError, fetch, is_url
 from gugus.model import Reject
 
 STATE_PREFIX = "watch:"  # settings key of a feed's state: STATE_PREFIX + its URL
-MAX_SEEN = 2000  # entry links remembered per feed; a feed lists its latest few dozen
+MAX_SEEN = 500  # entry links remembered per feed: a feed lists its latest few dozen
 
 
 @dataclass(frozen=True)
