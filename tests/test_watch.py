@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -187,6 +187,7 @@ class Site(ThreadingHTTPServer):
             "/priangan/rss": ["priangan/garut", "priangan/tasik"],
         }
         self.modified = formatdate(time.time() - 3600, usegmt=True)
+        self.on_page: Callable[[str], None] | None = None  # called as an article page is served
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -232,6 +233,8 @@ class Handler(BaseHTTPRequestHandler):
                 return self._not_modified()
             return self._send(body, "application/rss+xml", **{"Last-Modified": site.modified})
         slug = self.path.lstrip("/")
+        if slug in ARTICLES and site.on_page:
+            site.on_page(slug)
         if slug in ARTICLES:
             return self._send(page_html(*ARTICLES[slug]), "text/html; charset=utf-8")
         self.send_error(404)
@@ -353,6 +356,27 @@ def test_entries_whose_links_redirect_are_not_fetched_again(tmp_path, site):
     assert site.requests["/r/kabar/garut"] == 1 and site.requests["/r/kabar/palembang"] == 1
     with Engine(str(db), dense=False) as engine:
         assert sorted(a.url for a in engine.articles())[0] == site.url("/kabar/garut")
+
+
+def test_the_store_is_not_locked_while_pages_are_fetched(tmp_path, site):
+    """Another writer (a `gugus serve` ingest) can commit while the watch waits on the network."""
+    import sqlite3
+
+    db = tmp_path / "w.db"
+    with Engine(str(db), dense=False):
+        pass  # the store exists, migrated
+    wrote: list[str] = []
+
+    def write(slug: str) -> None:
+        with contextlib.closing(sqlite3.connect(db, timeout=0, isolation_level=None)) as other:
+            other.execute("BEGIN IMMEDIATE")  # "database is locked" at once if the watch held it
+            other.execute("INSERT OR REPLACE INTO settings VALUES ('other-writer', ?)", (slug,))
+            other.execute("COMMIT")
+        wrote.append(slug)
+
+    site.on_page = write
+    polls = watch(factory(db), feeds_file(tmp_path, site.url("/kabar/rss")), once=True)
+    assert polls[0].added == 2 and wrote == ["kabar/garut", "kabar/raung"]
 
 
 def test_failing_feeds_are_rejects_and_the_good_feed_still_ingests(tmp_path, site):

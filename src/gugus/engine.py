@@ -80,7 +80,9 @@ class Engine:
     ) -> IngestReport:
         """Ingest a feed document fetched from `location` by the caller (`gugus watch` fetches it
         conditionally), leaving out the entries whose link `skip` refuses before their page is fetched."""
-        items = Ingestor(self.options, prepare=_prepare).feed(data, location, skip=skip)
+        # read (and pages fetched) before the write transaction opens: a feed's few dozen entries fit in
+        # memory, and a `gugus serve` writing the same store is not kept waiting on the network
+        items = list(Ingestor(self.options, prepare=_prepare).feed(data, location, skip=skip))
         return self._ingest_items(items, on_reject, cluster)
 
     def _ingest_items(
