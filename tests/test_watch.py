@@ -188,6 +188,7 @@ class Site(ThreadingHTTPServer):
         }
         self.modified = formatdate(time.time() - 3600, usegmt=True)
         self.on_page: Callable[[str], None] | None = None  # called as an article page is served
+        self.broken: Counter[str] = Counter()  # path -> requests still to fail with 502
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -233,6 +234,10 @@ class Handler(BaseHTTPRequestHandler):
                 return self._not_modified()
             return self._send(body, "application/rss+xml", **{"Last-Modified": site.modified})
         slug = self.path.lstrip("/")
+        if site.broken[self.path] > 0:  # a page that fails this many times more
+            site.broken[self.path] -= 1
+            self.send_error(502)
+            return
         if slug in ARTICLES and site.on_page:
             site.on_page(slug)
         if slug in ARTICLES:
@@ -377,6 +382,26 @@ def test_the_store_is_not_locked_while_pages_are_fetched(tmp_path, site):
     site.on_page = write
     polls = watch(factory(db), feeds_file(tmp_path, site.url("/kabar/rss")), once=True)
     assert polls[0].added == 2 and wrote == ["kabar/garut", "kabar/raung"]
+
+
+def test_teasers_whose_page_failed_are_completed_by_a_later_poll(tmp_path, site):
+    """A page that fails leaves its entry (and, the feed reader giving up on that site, the entries
+    after it) a partial teaser; the next polls fetch those pages again, at most RETRIES times."""
+    db, feeds = tmp_path / "w.db", feeds_file(tmp_path, site.url("/kabar/rss"))
+    site.broken.update({"/kabar/garut": 1, "/kabar/raung": 100})
+    first = watch(factory(db), feeds, once=True)[0]
+    assert first.added == 2 and site.requests["/kabar/raung"] == 0
+    second = watch(factory(db), feeds, once=True)[0]
+    assert (second.status, second.added, second.revised, second.skipped) == ("new", 0, 1, 0)
+    third = watch(factory(db), feeds, once=True)[0]
+    assert (third.status, third.revised, third.skipped) == ("new", 0, 1)  # the garut page is done
+    assert watch(factory(db), feeds, once=True)[0].status == "unchanged"  # raung: given up, as a teaser
+    assert (site.requests["/kabar/garut"], site.requests["/kabar/raung"]) == (2, 2)
+    with Engine(str(db), dense=False) as engine:
+        articles = {a.url: a for a in engine.articles()}
+        garut, raung = articles[site.url("/kabar/garut")], articles[site.url("/kabar/raung")]
+        assert not garut.partial and "640 warga" in garut.text and garut.revision == 2
+        assert raung.partial and raung.text.startswith("Banyuwangi - Gunung Raung")
 
 
 def test_failing_feeds_are_rejects_and_the_good_feed_still_ingests(tmp_path, site):

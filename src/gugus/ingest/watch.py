@@ -3,7 +3,9 @@
 What is new is decided cheaply, before anything is fetched twice: the feed itself is asked for with
 its last ETag / Last-Modified (an unchanged feed answers 304 and costs one request), and an entry
 whose link the store already holds, or that this feed listed before, is left out before its page is
-fetched. That state lives in the store's settings table, so a restart does not redo the work.
+fetched. That state lives in the store's settings table, so a restart does not redo the work. An
+entry whose page could not be fetched is kept as a partial teaser and its page tried again in the
+next few polls (the feed is then asked for unconditionally): a revision completes it.
 
 Each poll round opens a fresh Engine: its clusterer restores the stories from the store, so what a
 `gugus serve` or `gugus ingest` wrote meanwhile is built on, not overwritten by a stale copy in memory
@@ -29,6 +31,7 @@ from gugus.model import Reject
 
 STATE_PREFIX = "watch:"  # settings key of a feed's state: STATE_PREFIX + its URL
 MAX_SEEN = 500  # entry links remembered per feed: a feed lists its latest few dozen
+RETRIES = 3  # polls that try again to fetch the page of an entry kept as a partial teaser
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,7 @@ def poll_feed(engine: Engine, url: str) -> FeedPoll:
     Never raises for a bad feed: the failure is stored as a reject of the feed URL and returned.
     """
     state = _load_state(engine, url)
+    retrying: dict[str, int] = state.get("partial") or {}  # teaser link -> polls that tried its page
     options = engine.options
     try:
         got = fetch(
@@ -115,8 +119,8 @@ def poll_feed(engine: Engine, url: str) -> FeedPoll:
             timeout=options.timeout,
             max_bytes=options.max_document,
             allow_private=options.allow_private,
-            etag=state.get("etag"),
-            last_modified=state.get("last_modified"),
+            etag=None if retrying else state.get("etag"),  # a 304 would hide the teasers to retry
+            last_modified=None if retrying else state.get("last_modified"),
         )
     except FetchError as exc:
         return _rejected(engine, url, Reject(url, exc.reason, exc.detail, "feed"))
@@ -130,7 +134,9 @@ def poll_feed(engine: Engine, url: str) -> FeedPoll:
 
     def skip(link: str) -> bool:
         listed.append(link)
-        known = link in seen or engine.store.has_url(link)
+        store = engine.store
+        known = link in seen or store.has_url(link, complete=True)
+        known = known or (store.has_url(link) and retrying.get(link, RETRIES) >= RETRIES)
         poll.skipped += known
         return known
 
@@ -144,14 +150,23 @@ def poll_feed(engine: Engine, url: str) -> FeedPoll:
         return poll
     poll.added, poll.revised, poll.duplicates = report.added, report.revisions, report.duplicates
     poll.rejected = report.rejected
+    teasers = {
+        link: retrying.get(link, 0) + 1
+        for link in listed
+        if link not in seen and retrying.get(link, 0) < RETRIES
+        and engine.store.has_url(link) and not engine.store.has_url(link, complete=True)
+    }  # fmt: skip
+    pending = {link: n for link, n in teasers.items() if n < RETRIES}  # tried too often: seen, as is
+    done = [link for link in listed if link not in pending]
     new_state = {
         "etag": got.headers.get("etag"),
         "last_modified": got.headers.get("last-modified"),
         # the links listed now, then older ones: a link that redirects is stored under its final URL,
         # so the store alone would not know it; entries that dropped off the feed age out
-        "seen": list(dict.fromkeys(listed + [s for s in state.get("seen") or () if s not in listed]))[
+        "seen": list(dict.fromkeys(done + [s for s in state.get("seen") or () if s not in listed]))[
             :MAX_SEEN
         ],
+        "partial": pending,
         "polled_at": poll.at,
     }
     with engine.store.transaction():

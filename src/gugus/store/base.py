@@ -23,8 +23,8 @@ class Store(Protocol):
 
     def clear_rejects(self, source: str) -> None: ...
 
-    def has_url(self, url: str) -> bool:
-        """Whether an article with this URL (compared canonically) is stored."""
+    def has_url(self, url: str, *, complete: bool = False) -> bool:
+        """Whether an article with this URL (compared canonically) is stored; `complete`: not partial."""
 
     def get_article(self, article_id: str) -> Article | None: ...
 

@@ -209,11 +209,13 @@ class SQLiteStore(StoryTables, SearchIndex):
 
     # -- reads --------------------------------------------------------------------------------
 
-    def has_url(self, url: str) -> bool:
-        """Whether an article with this URL (in its canonical spelling) is stored: a poller asks before
-        fetching a page, which costs far more than this indexed lookup."""
-        row = self._db.execute("SELECT 1 FROM articles WHERE canonical_url = ?", (canonical_url(url),))
-        return row.fetchone() is not None
+    def has_url(self, url: str, *, complete: bool = False) -> bool:
+        """Whether an article with this URL (in its canonical spelling) is stored — with `complete`, one
+        that is more than a feed teaser kept as partial. A poller asks before fetching a page, which
+        costs far more than this indexed lookup."""
+        row = self._db.execute("SELECT partial FROM articles WHERE canonical_url = ?", (canonical_url(url),))
+        found = row.fetchone()
+        return found is not None and not (complete and found[0])
 
     def _article(self, row: sqlite3.Row) -> Article:
         d = {c: row[c] for c in _COLUMNS}
