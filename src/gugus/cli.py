@@ -411,6 +411,54 @@ def serve(
 
 
 @app.command()
+def watch(
+    feeds: Annotated[str, typer.Argument(metavar="FEEDS.txt", help="Feed URLs, one a line; # comments.")],
+    db: DbOption = None,
+    interval: Annotated[float, typer.Option(min=1, help="Seconds from one poll to the next.")] = 300.0,
+    once: Annotated[bool, typer.Option("--once", help="Poll every feed once and exit (for cron).")] = False,
+    allow_private: Annotated[
+        bool, typer.Option(help="Let feeds reach loopback and private addresses (off: SSRF guard).")
+    ] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds allowed per feed and per page.")] = 15.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only bad lines and errors.")] = False,
+    no_dense: NoDenseOption = False,
+) -> None:
+    """Poll RSS/Atom feeds on an interval, ingest what is new and put it into stories; Ctrl-C stops.
+
+    With --once the exit status is 1 when a feed or a line of FEEDS was rejected."""
+    import threading
+
+    from gugus.ingest.watch import FeedPoll, stop_on_signals
+    from gugus.ingest.watch import watch as run
+
+    options = IngestOptions(allow_private=allow_private, timeout=timeout)
+    failed = False
+
+    def report(poll: FeedPoll) -> None:
+        nonlocal failed
+        failed |= poll.reject is not None
+        if not quiet or poll.reject is not None:
+            (err if poll.reject else out).print(escape(poll.line()), soft_wrap=True)
+
+    def bad_line(bad) -> None:
+        nonlocal failed
+        failed = True
+        err.print(f"[red]bad line[/] {escape(str(bad))}", soft_wrap=True)
+
+    try:
+        with open(feeds, encoding="utf-8", errors="replace"):
+            pass
+    except OSError as exc:
+        err.print(f"cannot read {escape(feeds)}: {escape(exc.strerror or str(exc))}")
+        raise typer.Exit(2) from None
+    stop = threading.Event()
+    with stop_on_signals(stop, lambda note: err.print(escape(note))):
+        run(lambda: _engine(db, options, dense=not no_dense), feeds, interval=interval, once=once,
+            report=report, on_bad_line=bad_line, stop=stop)  # fmt: skip
+    raise typer.Exit(1 if once and failed else 0)
+
+
+@app.command()
 def search(
     query: Annotated[str, typer.Argument(help='Words (all must match), "a phrase", prefix*, -excluded.')],
     db: DbOption = None,

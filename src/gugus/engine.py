@@ -65,9 +65,31 @@ class Engine:
         Work is committed every COMMIT_EVERY articles, so an interrupted run loses only its last
         uncommitted group and running it again completes it without duplicates.
         """
-        report = IngestReport()
         # each article is analysed, and its search terms made, where it is finished (worker processes)
-        items = iter(Ingestor(self.options, prepare=_prepare).run(list(inputs), progress))
+        items = Ingestor(self.options, prepare=_prepare).run(list(inputs), progress)
+        return self._ingest_items(items, on_reject, cluster)
+
+    def ingest_feed(
+        self,
+        data: bytes,
+        location: str,
+        *,
+        skip: Callable[[str], bool] | None = None,
+        on_reject: Callable[[Reject], None] | None = None,
+        cluster: bool = True,
+    ) -> IngestReport:
+        """Ingest a feed document fetched from `location` by the caller (`gugus watch` fetches it
+        conditionally), leaving out the entries whose link `skip` refuses before their page is fetched."""
+        # read (and pages fetched) before the write transaction opens: a feed's few dozen entries fit in
+        # memory, and a `gugus serve` writing the same store is not kept waiting on the network
+        items = list(Ingestor(self.options, prepare=_prepare).feed(data, location, skip=skip))
+        return self._ingest_items(items, on_reject, cluster)
+
+    def _ingest_items(
+        self, items: Iterable, on_reject: Callable[[Reject], None] | None, cluster: bool
+    ) -> IngestReport:
+        report = IngestReport()
+        items = iter(items)
         while True:
             with self.store.transaction():
                 stored = 0

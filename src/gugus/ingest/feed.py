@@ -68,9 +68,17 @@ def feed_outlet(title: str | None) -> str | None:
 
 
 def read_feed(
-    data: bytes, *, location: str, raw_sha256: str, fetch_page: PageFetcher | None = None
+    data: bytes,
+    *,
+    location: str,
+    raw_sha256: str,
+    fetch_page: PageFetcher | None = None,
+    skip: Callable[[str], bool] | None = None,
 ) -> Iterator[Draft | Reject]:
-    """Drafts for the entries of a feed; teaser entries are completed from their page when possible."""
+    """Drafts for the entries of a feed; teaser entries are completed from their page when possible.
+
+    `skip(link)` is asked about every entry with a link before its page is fetched; an entry it answers
+    True for is left out (a poller's entries already stored: their pages are not fetched again)."""
     _check_xml(data)
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.entries:
@@ -80,6 +88,8 @@ def read_feed(
     fetch_ok = fetch_page is not None
     for n, entry in enumerate(parsed.entries):
         link = entry.get("link")
+        if link and skip is not None and skip(link):
+            continue
         where = f"{location}#entry={n}"
         content = entry.get("content") or []
         body = max((c.get("value", "") for c in content), key=len, default="")

@@ -186,6 +186,13 @@ class Ingestor:
             got.body, kind, src.location, url=got.final_url, keep_raw=True, charset=got.charset
         )
 
+    def feed(
+        self, data: bytes, location: str, *, skip: Callable[[str], bool] | None = None
+    ) -> Iterator[Item]:
+        """The entries of a feed already fetched from `location` (a poller fetches it conditionally
+        itself), less those whose link `skip` refuses; a document that is no feed is one Reject."""
+        yield from self._document(data, "feed", location, url=location, keep_raw=True, skip=skip)
+
     def fetch_page(self, url: str) -> Draft | None:
         """A feed entry's page, fetched under the same guard as any URL."""
         from gugus.ingest.fetch import fetch
@@ -198,11 +205,13 @@ class Ingestor:
         )
         html, _ = decode(got.body, got.charset)
         try:
-            return read_html(
+            page = read_html(
                 html, source_id=url, location=url, raw_sha256=sha256(got.body), url=got.final_url
             )
         except NoArticle:
             return None
+        page.extra["raw"] = got.body  # kept under the page's hash, as for any URL (not the feed's bytes)
+        return page
 
     # -- documents ------------------------------------------------------------------------------
 
@@ -215,14 +224,19 @@ class Ingestor:
         url: str | None,
         keep_raw: bool,
         charset: str | None = None,
+        skip: Callable[[str], bool] | None = None,
     ) -> Iterator[Item]:
         raw = data if keep_raw else None
         sha = sha256(data)
         try:
             if kind == "feed":
                 fetcher = self.fetch_page if self.options.fetch_links else None
-                for item in read_feed(data, location=location, raw_sha256=sha, fetch_page=fetcher):
-                    yield item if isinstance(item, Reject) else self._finish(item, raw)
+                entries = read_feed(data, location=location, raw_sha256=sha, fetch_page=fetcher, skip=skip)
+                for item in entries:
+                    if isinstance(item, Reject):
+                        yield item
+                    else:  # an entry completed from its page keeps the page, not the feed
+                        yield self._finish(item, item.extra.pop("raw", raw))
                 return
             text, _ = decode(data, charset)
             if kind == "html":

@@ -21,6 +21,11 @@ class Store(Protocol):
 
     def add_reject(self, reject: Reject) -> None: ...
 
+    def clear_rejects(self, source: str) -> None: ...
+
+    def has_url(self, url: str, *, complete: bool = False) -> bool:
+        """Whether an article with this URL (compared canonically) is stored; `complete`: not partial."""
+
     def get_article(self, article_id: str) -> Article | None: ...
 
     def articles(

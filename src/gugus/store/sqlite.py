@@ -203,7 +203,20 @@ class SQLiteStore(StoryTables, SearchIndex, WatchTables):
                 (reject.source, reject.reason, reject.detail, reject.kind, at, at),
             )
 
+    def clear_rejects(self, source: str) -> None:
+        """Forget the rejects of `source`: a feed that answers again is no longer a failing input."""
+        with self.transaction():
+            self._db.execute("DELETE FROM rejects WHERE source = ?", (source,))
+
     # -- reads --------------------------------------------------------------------------------
+
+    def has_url(self, url: str, *, complete: bool = False) -> bool:
+        """Whether an article with this URL (in its canonical spelling) is stored — with `complete`, one
+        that is more than a feed teaser kept as partial. A poller asks before fetching a page, which
+        costs far more than this indexed lookup."""
+        row = self._db.execute("SELECT partial FROM articles WHERE canonical_url = ?", (canonical_url(url),))
+        found = row.fetchone()
+        return found is not None and not (complete and found[0])
 
     def _article(self, row: sqlite3.Row) -> Article:
         d = {c: row[c] for c in _COLUMNS}
