@@ -39,7 +39,7 @@ SERVER = """
 import sys, uvicorn
 from gugus.api import create_app
 uvicorn.run(create_app(sys.argv[1], token="", dense=False), host="127.0.0.1", port=int(sys.argv[2]),
-            log_level="warning", access_log=False)
+            log_level="warning", access_log=False, timeout_keep_alive=120)
 """
 
 

@@ -34,7 +34,7 @@ def check_watches(
             for watch, why, state in found:
                 payload = alert_payload(watch, story, why)
                 added += engine.store.add_alert(
-                    watch["id"], sid, state, payload, pending=bool(watch["webhook"])
+                    watch["id"], sid, state, payload, pending=deliver and bool(watch["webhook"])
                 )
     return added
 

@@ -15,7 +15,7 @@ from gugus.api import errors, reads, watches, writes
 from gugus.api.auth import WriteGuard
 from gugus.api.service import Service
 from gugus.ingest.pipeline import MAX_DOCUMENT, IngestOptions
-from gugus.web import pages
+from gugus.web import follow, pages
 from gugus.web.render import HERE as WEB
 
 STATIC = WEB / "static"
@@ -81,6 +81,7 @@ def create_app(
     app.include_router(writes.router)
     app.include_router(watches.router)
     app.include_router(pages.router)
+    app.include_router(follow.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(WriteGuard, token=service.token, prefix="/api/ingest/", limit=service.body_limit)
     app.add_middleware(WriteGuard, token=service.token, prefix="/api/watches", limit=lambda _: 2**16)

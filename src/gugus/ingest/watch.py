@@ -188,7 +188,8 @@ def poll_round(
     stop: threading.Event | None = None,
 ) -> list[FeedPoll]:
     """Poll every feed once with a fresh Engine, clustering after each feed that brought something,
-    so its articles are in their stories before the next (perhaps slow) feed is asked."""
+    so its articles are in their stories before the next (perhaps slow) feed is asked; then post the
+    alerts that are due to their webhooks."""
     polls = []
     with engine_factory() as engine:
         for url in urls:
@@ -200,6 +201,8 @@ def poll_round(
             polls.append(poll)
             if report:
                 report(poll)
+        if engine.store.pending_count():  # alerts the new stories raised (and any left to retry)
+            engine.deliver_alerts(budget=30)
     return polls
 
 

@@ -12,6 +12,38 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (English, Indonesian)
     "search": ("Search", "Cari"),
     "ingest": ("Add articles", "Tambah artikel"),
     "api": ("API", "API"),
+    "watches": ("Watches", "Pantauan"),
+    "watches_lead": (
+        "A watch follows what matters to you: when a new or updated story matches its rules, an alert goes "
+        "to its webhook, its Atom feed and this page.",
+        "Pantauan mengikuti yang penting bagi Anda: bila berita baru atau yang diperbarui cocok dengan "
+        "aturannya, peringatan dikirim ke webhook, feed Atom, dan halaman ini.",
+    ),
+    "no_watches": ("No watches yet.", "Belum ada pantauan."),
+    "add_watch": ("Add a watch", "Tambah pantauan"),
+    "name": ("Name", "Nama"),
+    "w_entities": (
+        "People, organisations, places (comma-separated)",
+        "Tokoh, organisasi, tempat (pisahkan koma)",
+    ),
+    "w_keywords": ("Keywords (comma-separated)", "Kata kunci (pisahkan koma)"),
+    "w_outlets": ("Outlets (comma-separated)", "Media (pisahkan koma)"),
+    "w_topics": ("Topics (comma-separated)", "Topik (pisahkan koma)"),
+    "w_conflict": ("Only when outlets disagree", "Hanya bila media bertentangan"),
+    "w_copy_of": ("Another outlet copied this outlet", "Media lain menyalin media ini"),
+    "w_webhook": ("Webhook URL (optional)", "URL webhook (opsional)"),
+    "remove": ("Remove", "Hapus"),
+    "alerts": ("alerts", "peringatan"),
+    "pending": ("waiting for the webhook", "menunggu webhook"),
+    "delivered": ("delivered", "terkirim"),
+    "feed": ("Atom feed", "Feed Atom"),
+    "saved_watch": ("Watch saved.", "Pantauan disimpan."),
+    "secret_once": (
+        "The webhook's signing secret, shown only now:",
+        "Kunci tanda tangan webhook, hanya ditampilkan sekarang:",
+    ),
+    "no_alerts": ("No alerts yet.", "Belum ada peringatan."),
+    "why": ("why", "alasan"),
     "front_title": ("Stories", "Berita"),
     "front_lead": (
         "Articles from many outlets grouped into stories, newest and broadest first.",

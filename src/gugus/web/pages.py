@@ -221,7 +221,7 @@ def ingest_text(
     text: Annotated[str, Form()] = "",
     url: Annotated[str, Form(max_length=4096)] = "",
 ) -> Response:
-    _authorize(svc, token)
+    authorize(svc, token)
     if not text.strip():
         raise ApiError(400, "bad request", "paste the article's text")
     if url and web_url(url) is None:
@@ -233,7 +233,7 @@ def ingest_text(
 def ingest_url(
     request: Request, svc: Svc, token: Token = "", url: Annotated[str, Form(max_length=4096)] = ""
 ) -> Response:
-    _authorize(svc, token)
+    authorize(svc, token)
     if web_url(url.strip()) is None:
         raise ApiError(422, "invalid", "give an http:// or https:// URL of a page or a feed")
     return _ingested(request, svc, add_url(svc, url.strip()))
@@ -243,11 +243,11 @@ def ingest_url(
 def ingest_files(
     request: Request, svc: Svc, files: Annotated[list[UploadFile], File()], token: Token = ""
 ) -> Response:
-    _authorize(svc, token)
+    authorize(svc, token)
     return _ingested(request, svc, add_files(svc, [(f.filename, f.file) for f in files]))
 
 
-def _authorize(svc: Service, token: str) -> None:
+def authorize(svc: Service, token: str) -> None:
     """The API's check (constant time) on the form's token: a forged cross-site form lacks it."""
     check_token(svc.token, f"Bearer {token}" if token else None)
 
