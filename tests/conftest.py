@@ -74,3 +74,14 @@ def demo_db(tmp_path_factory) -> str:
         report = engine.ingest(DEMO)
     assert report.added == 34 and report.rejected == 0
     return db
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory) -> str:
+    """The demo corpus with the two seeds and their English twin (the seeds' story: three outlets)."""
+    from gugus import Engine
+
+    db = str(tmp_path_factory.mktemp("seeds-demo") / "seeds.db")
+    with Engine(db, dense=False) as engine:
+        engine.ingest([*DEMO, str(need(SEEDS)), str(EN_TWIN)])
+    return db

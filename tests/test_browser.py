@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DEMO, EN_TWIN, ROOT, SEEDS, need
+from .conftest import ROOT
 from .test_web import PASTED
 
 CHROMIUM = Path(os.environ.get("GUGUS_CHROMIUM", "/usr/bin/chromium"))
@@ -127,14 +127,9 @@ def demo_server(demo_db, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def seeds_server(tmp_path_factory):
-    """The demo corpus with the two seeds and their English twin."""
-    from gugus import Engine
-
-    db = str(tmp_path_factory.mktemp("browser-seeds") / "seeds.db")
-    with Engine(db, dense=False) as engine:
-        engine.ingest([*DEMO, str(need(SEEDS)), str(EN_TWIN)])
-    with serving(db) as base:
+def seeds_server(seeds_db):
+    """The demo corpus with the two seeds and their English twin, read only."""
+    with serving(seeds_db) as base:
         yield base
 
 

@@ -16,8 +16,6 @@ from gugus.api import create_app
 from gugus.web import coverage, graph, i18n
 from gugus.web.render import marks
 
-from .conftest import EN_TWIN, SEEDS, need
-
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
     from fastapi.testclient import TestClient
@@ -62,16 +60,9 @@ def web_writer(demo_db, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def seeds_web(tmp_path_factory):
-    """The demo corpus plus the seeds and their English twin: the seeds' story has three outlets."""
-    from gugus import Engine
-
-    from .conftest import DEMO
-
-    db = str(tmp_path_factory.mktemp("web-seeds") / "seeds.db")
-    with Engine(db, dense=False) as engine:
-        engine.ingest([*DEMO, str(need(SEEDS)), str(EN_TWIN)])
-    with TestClient(create_app(db, token="", dense=False)) as c:
+def seeds_web(seeds_db):
+    """The demo corpus plus the seeds and their English twin, read only."""
+    with TestClient(create_app(seeds_db, token="", dense=False)) as c:
         yield c
 
 

@@ -29,8 +29,20 @@ _CHROME_RX = re.compile(
 _SIGN_OFF = re.compile(r"\(\s*[A-Za-z][A-Za-z .]{1,40}\)")
 _SIGN_OFF_KEEP = frozenset({"ap", "afp", "reuters", "antara", "ant", "dpa", "rtr", "xinhua", "bernama"})
 _INLINE_RX = re.compile("|".join(map(re.escape, INLINE_CHROME))) if INLINE_CHROME else None
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # zero-width marks and soft hyphens
+# Zero-width marks and soft hyphens; bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069:
+# an override makes "gpj.exe" read as "exe.jpg", and no Indonesian or English text needs them); C0 and
+# C1 control characters but the tab and the line break.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069"
+                        "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # fmt: skip
 _FINAL_PUNCT = " .:!…"
+
+
+def clean_line(value: str | None) -> str | None:
+    """A title, outlet or byline with no invisible, bidi-override or control characters and single
+    spaces: what is shown in lists and headings and hashed into the article's id."""
+    if value is None:
+        return None
+    return " ".join(_INVISIBLE.sub("", value).split())
 
 
 def is_chrome(line: str) -> bool:

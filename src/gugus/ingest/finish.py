@@ -11,7 +11,7 @@ import re
 import time
 from urllib.parse import urlsplit
 
-from gugus.ingest.clean import clean_text
+from gugus.ingest.clean import clean_line, clean_text
 from gugus.ingest.credits import find_credits
 from gugus.ingest.dates import find_date, parse_date
 from gugus.ingest.plaintext import first_sentence, parse_plaintext
@@ -78,7 +78,8 @@ def finish(draft: Draft, timings: dict[str, float] | None = None) -> Article:
         if found:
             published = found
             notes.append("date from a header line of the text")
-    title = (title or "").strip()
+    title = clean_line(title) or ""  # markup written in a title stays text: every view escapes it
+    outlet, author, section = clean_line(outlet), clean_line(author), clean_line(section)
     if not text.strip() and not title:
         raise Unusable("no text and no title after cleaning")
     clock.lap("clean+metadata")
@@ -98,14 +99,18 @@ def finish(draft: Draft, timings: dict[str, float] | None = None) -> Article:
     if not text.strip():
         partial = True
         notes.append("no article text: only the title is known")
-    outlet = outlet or credits.outlet or _host(draft.url)
+    url = draft.url
+    if url and not url.lower().startswith(("http://", "https://")):
+        notes.append(f"dropped a URL that is not http(s): {url[:40]!r}")
+        url = None  # a javascript: or data: URL is never kept, so never shown or followed
+    outlet = outlet or credits.outlet or _host(url)
     return Article(
-        id=article_id(draft.url, outlet, title, text),
+        id=article_id(url, outlet, title, text),
         source_id=draft.source_id,
         title=title,
         text=text,
         outlet=outlet,
-        url=draft.url,
+        url=url,
         published=published,
         lang=lang,
         dateline=credits.dateline,

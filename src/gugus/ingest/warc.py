@@ -48,3 +48,11 @@ def iter_html_records(
             f"the archive is truncated or corrupt after record {n}: {exc}",
             "warc",
         )
+    except (AttributeError, TypeError, IndexError, KeyError, UnicodeError) as exc:
+        # warcio trips over garbage headers in ways of its own (a zero-filled record: AttributeError)
+        yield Reject(
+            f"{location}#record={n + 1}",
+            "corrupt-warc",
+            f"record {n + 1} cannot be parsed as WARC ({type(exc).__name__}: {exc})",
+            "warc",
+        )
