@@ -76,7 +76,7 @@ def story_with(client, words: str) -> dict:
 
 def text_of(html: str) -> str:
     """The visible text of a page, roughly: tags dropped, entities decoded."""
-    return unescape(re.sub(r"<[^>]+>", " ", html))
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 
 # -- front page ---------------------------------------------------------------------------------
@@ -167,6 +167,11 @@ def test_story_page_shows_conflicts_with_both_values_and_sources(web):
         assert value["value"] in section
         assert all(s["outlet"] in section for s in value["sources"])
     assert 'class="mark k-conflict"' in page
+    glance = text_of(page.split('id="glance"')[1].split("</p>")[0])
+    kinds = [c["kind"] for c in report["claims"]]
+    assert f"{kinds.count('shared')} facts every outlet reports" in glance
+    assert f"{kinds.count('partial')} facts some report" in glance
+    assert f"{len(report['conflicts'])} conflict" in glance
 
 
 def test_seeds_story_page_has_both_outlets_alias_and_stale_flags(seeds_web):

@@ -87,3 +87,15 @@ def copies_of(report: dict, article_id: str) -> list[dict]:
         out.append({**p, "other": titles.get(other, {"id": other, "title": other, "outlet": None}),
                     "original": p["source"] == article_id})  # fmt: skip
     return out
+
+
+def glance(report: dict) -> dict[str, int]:
+    """The story in numbers, for the line under its headline: facts every outlet reports, facts some
+    do, facts one alone does, conflicts, copies and stale republications."""
+    kinds = [c["kind"] for c in report["claims"]]
+    return {
+        "shared": kinds.count("shared"),
+        "partial": kinds.count("partial"),
+        "unique": kinds.count("unique"),
+        **badges(report),
+    }

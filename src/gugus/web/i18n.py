@@ -73,6 +73,9 @@ WORDS: dict[str, tuple[str, str]] = {  # key: (English, Indonesian)
     "badge_stale": ("stale", "terbit ulang"),
     "badge_pending": ("checking…", "diperiksa…"),
     "summary": ("Summary", "Ringkasan"),
+    "g_shared": ("facts every outlet reports", "fakta dimuat semua media"),
+    "g_partial": ("facts some report", "fakta dimuat sebagian"),
+    "g_unique": ("facts one outlet alone reports", "fakta hanya di satu media"),
     "coverage": ("Coverage side by side", "Liputan berdampingan"),
     "coverage_lead": (
         "Each sentence is marked: shared by every outlet, partly shared, unique to one "

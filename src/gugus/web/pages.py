@@ -135,6 +135,7 @@ async def story(request: Request, svc: Svc, story_id: str) -> Response:
         titles = {a["id"]: a["title"] for a in report["articles"]}
         return render("story.html.j2", **context(
             request, ui, story=record, r=report, columns=coverage.columns(report, found["articles"]),
+            glance=coverage.glance(report),
             graph=graph.layout(report), outlets=outlets, titles=titles,
         ))  # fmt: skip
 
