@@ -274,6 +274,18 @@ def test_writes_need_the_right_token(writer, path, body, headers):
     assert r.headers["www-authenticate"] == "Bearer"
 
 
+@pytest.mark.parametrize(("path", "body"), WRITES)
+def test_a_token_in_the_query_string_or_a_cookie_is_not_a_token(writer, path, body):
+    """Only the Authorization header counts: a token in a URL ends up in logs and browser history."""
+    for params in ({"token": TOKEN}, {"access_token": TOKEN}, {"GUGUS_TOKEN": TOKEN}):
+        error(writer.post(path, **body, params=params), 401, "unauthorized")
+    writer.cookies.set("token", TOKEN)
+    try:
+        error(writer.post(path, **body), 401, "unauthorized")
+    finally:
+        writer.cookies.clear()
+
+
 def test_the_token_is_checked_before_the_body(writer):
     error(writer.post("/api/ingest/text", content=b"{not json", headers=JSON), 401)
 
