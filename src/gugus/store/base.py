@@ -1,4 +1,4 @@
-"""The Store protocol: what every backend (SQLite now, PostgreSQL later) must do.
+"""The Store protocol: what every backend (SQLite, PostgreSQL) must do.
 
 Stages talk to this interface only, so a backend is swapped by the `--db` URL and nothing else.
 """
@@ -48,15 +48,21 @@ class Store(Protocol):
     def transaction(self) -> AbstractContextManager[None]:
         """Group writes; a crash inside loses the group, never half of it."""
 
+    def clustering(self) -> AbstractContextManager[None]:
+        """Held while stories are assigned: one clusterer at a time where several processes write."""
+
+    def data_version(self) -> int | str:
+        """Changes whenever anyone, in this process or another, commits: what caches are keyed by."""
+
     def close(self) -> None: ...
 
 
 def open_store(db: str) -> Store:
-    """Open a store from a path or URL: a file path or sqlite:///path (the default), postgresql://… later."""
+    """Open a store from a path or URL: a file path or sqlite:///path (the default), or postgresql://…"""
     if db.startswith(("postgresql://", "postgres://")):
-        raise NotImplementedError(
-            f"{db.split('@')[-1]}: the PostgreSQL store is not built yet; use a SQLite file path"
-        )
+        from gugus.store.postgres import PostgresStore
+
+        return PostgresStore(db)
     from gugus.store.sqlite import SQLiteStore
 
     path = db.removeprefix("sqlite:///") if db.startswith("sqlite:///") else db

@@ -7,7 +7,7 @@ import sqlite3
 import threading
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -62,6 +62,7 @@ class SQLiteStore(StoryTables, SearchIndex):
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()
         self._depth = 0
+        self._version_db: sqlite3.Connection | None = None
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
@@ -108,6 +109,21 @@ class SQLiteStore(StoryTables, SearchIndex):
             self._depth -= 1
             if outer:
                 self._db.execute("COMMIT")
+
+    def clustering(self) -> AbstractContextManager[None]:
+        """Nothing to hold: one SQLite file has one writer at a time already."""
+        return nullcontext()
+
+    def data_version(self) -> int:
+        """SQLite's `PRAGMA data_version`, asked on a read-only connection of its own: on the store's
+        connection it would not change for the store's own commits. Microseconds."""
+        with self._lock:
+            if self._version_db is None:
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self._version_db = sqlite3.connect(
+                    uri, uri=True, isolation_level=None, check_same_thread=False
+                )
+            return self._version_db.execute("PRAGMA data_version").fetchone()[0]
 
     # -- writes -------------------------------------------------------------------------------
 
@@ -303,6 +319,8 @@ class SQLiteStore(StoryTables, SearchIndex):
         return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def close(self) -> None:
+        if self._version_db is not None:
+            self._version_db.close()
         self._db.close()
 
 
