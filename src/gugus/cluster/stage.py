@@ -157,8 +157,8 @@ class ClusterStage:
                     self.store.record_merge(m.from_story, m.into_story, m.probability, m.at_article)
                     touched.discard(m.from_story)
                     touched.add(m.into_story)
-                for sid in sorted(touched):
-                    story = clusterer.stories_.get(sid)
+                for sid in sorted(touched):  # a story swept from the window within the group too
+                    story = clusterer.stories_.get(sid) or clusterer.swept_.get(sid)
                     if story is not None:
                         self.store.save_story(self._row(story))
                 self.store.save_df(clusterer.df_.df, clusterer.df_.dirty, clusterer.df_.docs)
