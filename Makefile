@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= gugus.db
 DEMO   := demo/articles.jsonl demo/text demo/html demo/feeds
 
-.PHONY: install demo test lint bench clean
+.PHONY: install postgres demo test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,12 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# PostgreSQL 15 for the tests' throwaway servers (tests/pg.py); Debian 12 has no pgvector package for it
+postgres:
+	@test -x /usr/lib/postgresql/15/bin/initdb || test "$$(id -u)" != 0 || { \
+	  export DEBIAN_FRONTEND=noninteractive; apt-get install -y -q postgresql-15 >/dev/null 2>&1 || \
+	  { apt-get update -q >/dev/null && apt-get install -y -q postgresql-15 >/dev/null; }; }
 
 demo: install
 	$(VENV)/bin/gugus ingest $(DEMO) --db $(DB) --quiet
@@ -25,7 +31,7 @@ demo: install
 lint: install
 	$(VENV)/bin/ruff check src tests bench scripts
 
-test: install lint
+test: install postgres lint
 	$(PY) -m pytest -q
 
 bench: install
