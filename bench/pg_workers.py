@@ -51,7 +51,7 @@ def main() -> None:
         print("same articles:", set(a._all(ids)) == set(b._all(ids)), "same sources:", set(one) == set(many))
         s = score(one, many)
         print(f"BCubed, workers against sequential: P {s['bcubed_p']:.4f} "
-              f"R {s['bcubed_r']:.4f} F1 {s['bcubed_f1']:.4f}; pairwise F1 {s['pairwise_f1']:.4f}")  # fmt: skip
+              f"R {s['bcubed_r']:.4f} F1 {s['bcubed_f1']:.4f}; pairwise F1 {s['pairwise_f1']:.4f}")
         a.close()
         b.close()
     finally:
