@@ -18,9 +18,9 @@ from gugus.cli import app
 from gugus.eval.metrics import score
 from gugus.model import Reject
 from gugus.search import expand, parse
+from gugus.store.base import display_db as display
 from gugus.store.base import open_store
 from gugus.store.migrate import migrations
-from gugus.store.pg_conn import display
 from gugus.store.pg_search import tsquery
 
 from .conftest import INDONEWS, ROOT, need

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import Literal, Protocol
+from urllib.parse import urlsplit, urlunsplit
 
 from gugus.model import Article, Reject
 
@@ -55,6 +56,14 @@ class Store(Protocol):
         """Changes whenever anyone, in this process or another, commits: what caches are keyed by."""
 
     def close(self) -> None: ...
+
+
+def display_db(db: str) -> str:
+    """A store's path or URL as messages show it: a URL's password replaced by ***."""
+    parts = urlsplit(db)
+    if "://" not in db or parts.password is None:
+        return db
+    return urlunsplit(parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)))
 
 
 def open_store(db: str) -> Store:

@@ -12,7 +12,6 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg_pool import ConnectionPool
@@ -21,15 +20,6 @@ MAX_CONNECTIONS = 16  # per process and database: the server's threads, each wit
 
 _pools: dict[tuple[str, int], list] = {}  # (url, pid) -> [pool, users]
 _pools_lock = threading.Lock()
-
-
-def display(url: str) -> str:
-    """The URL without its password, for messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def acquire(url: str) -> ConnectionPool:

@@ -25,10 +25,10 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
 from gugus.model import Article, Reject
-from gugus.store.base import AddResult
+from gugus.store.base import AddResult, display_db
 from gugus.store.keys import canonical_url, text_key
 from gugus.store.migrate import migrations
-from gugus.store.pg_conn import Connections, display
+from gugus.store.pg_conn import Connections
 from gugus.store.pg_search import PgSearchIndex
 from gugus.store.pg_stories import PgStoryTables
 
@@ -61,7 +61,7 @@ class PostgresStore(PgStoryTables, PgSearchIndex):
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.path = display(url)  # what messages show: never the password
+        self.path = display_db(url)  # what messages show: never the password
         self._conns = Connections(url)
         self._local = threading.local()  # per thread: inside a transaction, holding ARTICLES_LOCK
         self._lock = threading.RLock()  # the lead vectors' cache (PgSearchIndex)
