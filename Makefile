@@ -9,7 +9,7 @@ DEMO   := demo/articles.jsonl demo/text demo/html demo/feeds
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
 
-.PHONY: install browser demo test lint bench screenshots clean
+.PHONY: install browser postgres demo test lint bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,12 @@ install: $(STAMP)
 browser:
 	@command -v chromium >/dev/null 2>&1 || $(APT) chromium || { $(SUDO) apt-get update -q && $(APT) chromium; }
 
+# PostgreSQL 15 for the tests' throwaway servers (tests/pg.py); Debian 12 has no pgvector package for it
+postgres:
+	@test -x /usr/lib/postgresql/15/bin/initdb || test "$$(id -u)" != 0 || { \
+	  export DEBIAN_FRONTEND=noninteractive; apt-get install -y -q postgresql-15 >/dev/null 2>&1 || \
+	  { apt-get update -q >/dev/null && apt-get install -y -q postgresql-15 >/dev/null; }; }
+
 demo: install
 	$(VENV)/bin/gugus ingest $(DEMO) --db $(DB) --quiet
 	$(VENV)/bin/gugus articles --db $(DB)
@@ -32,7 +38,7 @@ demo: install
 lint: install
 	$(VENV)/bin/ruff check src tests bench scripts
 
-test: install lint browser
+test: install postgres lint browser
 	$(PY) -m pytest -q
 
 # The README's screenshots, made by the browser tests from the demo corpus.

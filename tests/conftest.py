@@ -1,7 +1,9 @@
-"""Shared test fixtures: where the real data is, and a fresh store per test."""
+"""Shared test fixtures: where the real data is, and a fresh store per test (SQLite, or PostgreSQL on a
+throwaway server: tests/pg.py)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,43 @@ def need(path: Path) -> Path:
 def seed_text(name: str) -> str:
     """The text of one seed article, or a skip saying why it cannot be read."""
     return (need(SEEDS) / name).read_text(encoding="utf-8")
+
+
+BACKENDS = ["sqlite", "postgres"]
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("true", "1", "yes")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server for the session; in CI one must start (a failure, never a skip)."""
+    from . import pg
+
+    try:
+        import psycopg  # noqa: F401
+
+        server = pg.start()
+    except (ImportError, RuntimeError) as exc:
+        if in_ci():
+            pytest.fail(f"CI must run the PostgreSQL tests: {exc}")
+        pytest.skip(f"no PostgreSQL server for the contract tests: {exc}")
+    yield server
+    server.stop()
+
+
+def store_url(request, tmp) -> str:
+    """A fresh store of the backend `request.param` names: a SQLite file in `tmp`, or a new database."""
+    if request.param == "sqlite":
+        return str(tmp / "g.db")
+    return request.getfixturevalue("pg_server").url()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path) -> str:
+    """The contract suite's store: each test that takes it runs on SQLite and on PostgreSQL."""
+    return store_url(request, tmp_path)
 
 
 @pytest.fixture

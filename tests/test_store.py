@@ -1,4 +1,5 @@
-"""The SQLite store: migrations, idempotency, revisions, rejects, crash safety of a transaction."""
+"""The stores, SQLite and PostgreSQL (the `db_url` fixture runs each test on both): migrations,
+idempotency, revisions, rejects, crash safety of a transaction."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sqlite3
 import pytest
 
 from gugus.model import Article, Reject
+from gugus.store.base import open_store
 from gugus.store.keys import article_id, canonical_url
 from gugus.store.migrate import migrations
 from gugus.store.sqlite import SQLiteStore
@@ -42,8 +44,8 @@ def make(
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = SQLiteStore(tmp_path / "s.db")
+def store(db_url):
+    s = open_store(db_url)
     yield s
     s.close()
 
@@ -59,6 +61,17 @@ def test_schema_is_versioned_and_reopening_does_not_migrate_twice(tmp_path):
     }
     assert {"articles", "article_revisions", "raw_inputs", "rejects"} <= tables
     assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    again.close()
+
+
+def test_postgres_schema_is_versioned_and_reopening_does_not_migrate_twice(pg_server):
+    url = pg_server.url()
+    open_store(url).close()
+    again = open_store(url)
+    assert again.backend == "postgres" and again.schema_version == migrations("postgres")[-1][0]
+    tables = {r[0] for r in again._all("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+    assert {"articles", "article_revisions", "raw_inputs", "rejects", "stories", "article_search"} <= tables
+    assert again._one("SELECT COUNT(*) FROM gugus_schema")[0] == len(migrations("postgres"))
     again.close()
 
 

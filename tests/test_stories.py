@@ -1,5 +1,6 @@
-"""Story clustering end to end through the engine: the seeds and their English twin, incremental
-runs, recluster, assignments equal to eval, and articles that are hard to place."""
+"""Story clustering end to end through the engine, on SQLite and on PostgreSQL (`db_url`): the seeds and
+their English twin, incremental runs, recluster, assignments equal to eval, and articles that are hard
+to place."""
 
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ def _story_of(engine: Engine) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("dense", [True, False], ids=["dense", "sparse"])
-def test_the_seeds_and_their_english_twin_are_one_story_and_missile_tests_another(tmp_path, dense):
+def test_the_seeds_and_their_english_twin_are_one_story_and_missile_tests_another(db_url, dense):
     seeds = need(SEEDS)
-    with Engine(str(tmp_path / "g.db"), dense=dense) as engine:
+    with Engine(db_url, dense=dense) as engine:
         engine.ingest([str(seeds), str(STORIES / "en_donetsk_kim.txt"), str(STORIES / "id_rudal_korut.txt")])
         story = {k.rsplit("/", 1)[-1]: v for k, v in _story_of(engine).items()}
         seed_story = story["000_f2213b32f19f593e.txt"]
@@ -38,11 +39,11 @@ def test_the_seeds_and_their_english_twin_are_one_story_and_missile_tests_anothe
         assert set(found["languages"]) == {"id", "en"}
 
 
-def test_indonesian_and_english_reports_of_one_event_share_a_story(tmp_path):
+def test_indonesian_and_english_reports_of_one_event_share_a_story(db_url):
     from gugus.eval.labels import load_labels
 
     gold = load_labels(DEMO[0]) | load_labels(ROOT / "demo" / "labels.tsv")
-    with Engine(str(tmp_path / "x.db")) as engine:
+    with Engine(db_url) as engine:
         engine.ingest(DEMO)
         stories = engine.stories()
         prefix = f"{ROOT}/"
@@ -54,8 +55,8 @@ def test_indonesian_and_english_reports_of_one_event_share_a_story(tmp_path):
     assert score(gold, pred)["bcubed_f1"] >= 0.95
 
 
-def test_incremental_ingest_keeps_earlier_assignments_and_recluster_is_deterministic(tmp_path):
-    with Engine(str(tmp_path / "a.db"), dense=False) as engine:
+def test_incremental_ingest_keeps_earlier_assignments_and_recluster_is_deterministic(db_url):
+    with Engine(db_url, dense=False) as engine:
         engine.ingest([DEMO[0]])
         before = _story_of(engine)
         engine.ingest(DEMO[1:])
@@ -68,8 +69,8 @@ def test_incremental_ingest_keeps_earlier_assignments_and_recluster_is_determini
         assert _story_of(engine) == once and first["clustered"] == 34
 
 
-def test_assignments_equal_eval(tmp_path):
-    db = str(tmp_path / "e.db")
+def test_assignments_equal_eval(db_url):
+    db = db_url
     runner = CliRunner()
     runner.invoke(app, ["ingest", DEMO[0], "--db", db, "--no-dense", "-q"])
     lines = runner.invoke(app, ["assignments", "--db", db]).stdout.splitlines()
@@ -87,8 +88,8 @@ def test_assignments_equal_eval(tmp_path):
     assert result["bcubed_f1"] >= 0.9  # the demo's copies, rewrites and translations are found
 
 
-def test_stories_cli(tmp_path):
-    db = str(tmp_path / "s.db")
+def test_stories_cli(db_url):
+    db = db_url
     runner = CliRunner()
     runner.invoke(app, ["ingest", *DEMO, "--db", db, "--no-dense", "-q"])
     rows = json.loads(runner.invoke(app, ["stories", "--db", db, "--json", "--min-outlets", "3"]).stdout)
@@ -101,7 +102,7 @@ def test_stories_cli(tmp_path):
 
 
 @pytest.mark.parametrize("dense", [False])
-def test_hard_articles_are_placed_without_a_crash(tmp_path, dense):
+def test_hard_articles_are_placed_without_a_crash(tmp_path, db_url, dense):
     dutch = "Het kabinet heeft dinsdag besloten de belasting op brandstof te verlagen, meldt de minister."
     court = "Pengadilan Negeri Jakarta Pusat menetapkan jadwal sidang perdana kasus korupsi tol pekan depan."
     mud = "Warga Kampung Melayu membersihkan lumpur sisa banjir yang merendam rumah mereka sejak Senin malam."
@@ -114,7 +115,7 @@ def test_hard_articles_are_placed_without_a_crash(tmp_path, dense):
     ]
     path = tmp_path / "hard.jsonl"
     path.write_text("\n".join(json.dumps(line) for line in lines))
-    with Engine(str(tmp_path / "h.db"), dense=dense) as engine:
+    with Engine(db_url, dense=dense) as engine:
         report = engine.ingest([str(path)])
         assert report.ok and report.added == 5
         story = _story_of(engine)

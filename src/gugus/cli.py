@@ -16,6 +16,7 @@ from gugus.engine import Engine, default_db
 from gugus.ingest.pipeline import IngestOptions
 from gugus.ingest.sources import Source, expand
 from gugus.records import story_record, when
+from gugus.store.base import display_db
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="gugus: a news story engine.")
 out = Console(highlight=False)
@@ -89,7 +90,7 @@ def ingest(
             err.print(f"[red]rejected[/] {escape(r.source)}: {escape(r.reason)}: {escape(r.detail)}")
     summary = (
         f"{report.added} added, {report.duplicates} already stored, {report.revisions} revised, "
-        f"{report.rejected} rejected; {stored} articles in {engine.db}"
+        f"{report.rejected} rejected; {stored} articles in {display_db(engine.db)}"
     )
     err.print(escape(summary))
     if sent:
@@ -404,7 +405,8 @@ def serve(
     token = os.environ.get(token_env, "")
     application = create_app(store, token=token, dense=not no_dense)
     writes = "enabled (Bearer token)" if token else f"disabled: set {token_env} to enable them"
-    err.print(escape(f"gugus: {store} on http://{host}:{port}/api/ (docs at /docs); writes {writes}"))
+    shown = display_db(store)
+    err.print(escape(f"gugus: {shown} on http://{host}:{port}/api/ (docs at /docs); writes {writes}"))
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(escape(f"note: listening on {host}: anyone who can reach it can read the store"))
     uvicorn.run(application, host=host, port=port, log_level="info")

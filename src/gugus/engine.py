@@ -91,20 +91,24 @@ class Engine:
         report = IngestReport()
         items = iter(items)
         while True:
+            # a batch is read before its transaction opens, so that the transaction (and, on PostgreSQL,
+            # the lock other ingest processes wait for) lasts only as long as the writes
+            batch, stored = [], 0
+            for item in items:
+                batch.append(item)
+                stored += not isinstance(item, Reject)
+                if stored >= COMMIT_EVERY:
+                    break
             with self.store.transaction():
-                stored = 0
-                for item in items:
+                for item in batch:
                     if isinstance(item, Reject):
                         self._reject(report, item)
                         if on_reject:
                             on_reject(item)
                         continue
                     self._store(report, *item)
-                    stored += 1
-                    if stored >= COMMIT_EVERY:
-                        break
-                else:
-                    break
+            if stored < COMMIT_EVERY:
+                break
         if cluster:
             self.cluster()
         return report

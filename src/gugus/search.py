@@ -250,7 +250,7 @@ def search(
         hits, note = _semantic(store, text, lang, since, SEMANTIC_STORY_POOL if stories else limit, skip)
     mode = "semantic" if hits is not None else "text"
     if hits is None:
-        expr = expression(query)
+        expr = store.search_expression(query)
         want = STORY_POOL if stories else limit
         hits = store.search_articles(expr, lang=lang, since=since, limit=want, offset=skip) if expr else []
     if stories:

@@ -9,10 +9,10 @@ time in this process, and its clusterer restores the stories from the store each
 ingest` or `gugus watch` writing the same file meanwhile is taken into account, not overwritten by a
 stale in-memory clusterer (the restore costs about 0.4 s on the indonews store).
 
-Every read response is cached as its JSON bytes under the store's version: SQLite's `PRAGMA
-data_version`, asked on a connection of our own, changes whenever any other connection, in this
-process or another, commits; it costs microseconds, so a hit is answered on the event loop without
-a thread or a query. A story comparison (0.1-2 s) is also cached by what it is computed from, the
+Every read response is cached as its JSON bytes under the store's version (`data_version()`: SQLite's
+`PRAGMA data_version` on a connection of its own, PostgreSQL's current snapshot), which changes whenever
+anyone, in this process or another, commits; it costs microseconds, so a hit is answered on the event
+loop without a thread or a query. A story comparison (0.1-2 s) is also cached by what it is computed from, the
 story's articles with their text hashes, so that it survives commits that do not touch the story.
 """
 
@@ -21,17 +21,16 @@ from __future__ import annotations
 import json
 import logging
 import queue
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from gugus.api.cache import Memo
 from gugus.api.records import dumps, story_record
 from gugus.engine import Engine
 from gugus.ingest.pipeline import IngestOptions
+from gugus.store.base import open_store
 
 log = logging.getLogger("gugus.api")
 
@@ -64,7 +63,7 @@ class Service:
         self._write = threading.Lock()
         with Engine(db, dense=dense):  # create and migrate the store before anything reads it
             pass
-        self._probe = _version_probe(db)
+        self._probe = open_store(db)  # asked only for its data version, under the lock
         self._probe_lock = threading.Lock()
         self._stories: Memo[list[dict]] = Memo(8)
         self._rendered: Memo[bytes] = Memo(4 * cache, weight=len, budget=cache * 2**21)
@@ -138,10 +137,10 @@ class Service:
         """The largest request body a write route takes: uploads in total, else JSON (text escaped)."""
         return self.max_total if path.rstrip("/").endswith("/files") else 2 * self.max_file + 2**16
 
-    def version(self) -> int:
+    def version(self) -> int | str:
         """Changes whenever anyone commits to the store."""
         with self._probe_lock:
-            return self._probe.execute("PRAGMA data_version").fetchone()[0]
+            return self._probe.data_version()
 
     # -- cached reads ---------------------------------------------------------------------------
 
@@ -236,9 +235,3 @@ class Service:
 
 def _fingerprint(articles: list) -> tuple:
     return tuple((a.id, a.text_sha256, a.revision) for a in articles)
-
-
-def _version_probe(db: str) -> sqlite3.Connection:
-    """A read-only connection that only ever asks for the data version (used under a lock)."""
-    uri = Path(db.removeprefix("sqlite:///")).resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)

@@ -53,6 +53,7 @@ class OnlineClusterer:
         self.window_hours = window_hours
         self.merge = merge
         self.stories_: dict[str, Story] = {}
+        self.swept_: dict[str, Story] = {}  # stories the last partial_fit swept: still to be persisted
         self.df_ = DocumentFrequencies()
         self.index_: dict[str, set[str]] = defaultdict(set)
         self.dense_ = DenseIndex()
@@ -101,6 +102,7 @@ class OnlineClusterer:
         """Cluster a batch, in time order (ties in the order given). Returns assignments and merges."""
         order = sorted(range(len(items)), key=lambda i: (items[i][0].time, i))
         assignments, merges = [], []
+        self.swept_ = {}
         for i in order:
             analysis, dense, outlet = items[i]
             self.df_.add(list(analysis.title_terms) + list(analysis.body_terms) + list(analysis.entities))
@@ -219,7 +221,7 @@ class OnlineClusterer:
                     bucket.discard(sid)
                     if not bucket:
                         del self.index_[key]
-            del self.stories_[sid]
+            self.swept_[sid] = self.stories_.pop(sid)
             self.dense_.remove(sid)
         return old
 

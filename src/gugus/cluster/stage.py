@@ -7,6 +7,7 @@ Work is committed in groups, and an interrupted run resumes with what is still u
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 import numpy as np
@@ -23,6 +24,7 @@ GROUP = 500  # articles per commit
 RESTORE_WINDOWS = 2
 TOP_ENTITIES = 8
 TOP_KEYWORDS = 10
+GENERATION = "cluster_generation"  # setting: a token of the last run that wrote stories, whoever ran it
 
 
 class ClusterStage:
@@ -34,6 +36,7 @@ class ClusterStage:
         self.window_hours = window_hours
         self.clusterer: OnlineClusterer | None = None  # kept between runs of one process: no restore
         self.touched: set[str] = set()  # the stories the last run created or changed
+        self._generation: str | None = None  # what this stage last wrote as GENERATION
 
     # -- inputs ---------------------------------------------------------------------------------
 
@@ -116,23 +119,47 @@ class ClusterStage:
     def run(
         self, article_ids: list[str] | None = None, progress: Callable[[int], None] | None = None
     ) -> dict:
-        """Cluster every unclustered article (or the ones given); returns counts."""
-        ids = article_ids if article_ids is not None else self.store.unclustered()
+        """Cluster every unclustered article (or the ones given); returns counts.
+
+        Analyses and vectors are prepared first; stories are then assigned under the store's
+        `clustering()` lock, where the articles still unclustered are read again (another process may
+        have clustered some, or added more) and the stories restored from the store if anyone else
+        clustered since this stage last did: several processes on one PostgreSQL database never assign
+        an article twice nor write over each other's stories."""
         counts = {"clustered": 0, "new_stories": 0, "merges": 0}
         self.touched = set()
+        ids = article_ids if article_ids is not None else self.store.unclustered()
+        prepared = self._prepare(ids)
+        with self.store.clustering():
+            if article_ids is None:
+                ids = self.store.unclustered()
+                prepared.update(self._prepare([i for i in ids if i not in prepared]))
+            items = [prepared[i] for i in ids if i in prepared]
+            if items:
+                self._assign(items, counts, progress)
+        return counts
+
+    def _prepare(self, ids: list[str]) -> dict:
+        """article id -> (analysis, lead vector, outlet), computing and storing what is missing."""
         if not ids:
-            return counts
+            return {}
         articles = [a for a in (self.store.get_article(i) for i in ids) if a]
         with self.store.transaction():
             items = self._items(articles)
+        return {a.id: item for a, item in zip(articles, items, strict=True)}
+
+    def _assign(self, items: list, counts: dict, progress: Callable[[int], None] | None) -> None:
         order = sorted(range(len(items)), key=lambda i: (items[i][0].time, i))
         clusterer = self.clusterer
+        if self._generation != self.store.setting(GENERATION):
+            clusterer = None  # another process clustered since: its stories are in the store, not here
         if clusterer is None:  # a new process: take back the stories still in the window
             clusterer = OnlineClusterer(self.model, window_hours=self.window_hours)
             latest = self.store.latest_story_time()
             if latest is not None:
                 self._restore(clusterer, self._spans([items[i][0].time for i in order], latest))
         self.clusterer = clusterer
+        self._generation = uuid.uuid4().hex
         for start in range(0, len(order), GROUP):
             group = [items[i] for i in order[start : start + GROUP]]
             assignments, merges = clusterer.partial_fit(group)
@@ -148,17 +175,17 @@ class ClusterStage:
                     touched.add(m.into_story)
                 self.touched -= {m.from_story for m in merges}
                 self.touched |= touched
-                for sid in sorted(touched):
-                    story = clusterer.stories_.get(sid)
+                for sid in sorted(touched):  # a story swept from the window within the group too
+                    story = clusterer.stories_.get(sid) or clusterer.swept_.get(sid)
                     if story is not None:
                         self.store.save_story(self._row(story))
                 self.store.save_df(clusterer.df_.df, clusterer.df_.dirty, clusterer.df_.docs)
+                self.store.set_setting(GENERATION, self._generation)
                 clusterer.df_.dirty.clear()
             counts["clustered"] += len(group)
             counts["merges"] += len(merges)
             if progress:
                 progress(len(group))
-        return counts
 
     def _row(self, story: Story) -> dict:
         head_id = story.central_member()

@@ -1,4 +1,4 @@
-"""The Store protocol: what every backend (SQLite now, PostgreSQL later) must do.
+"""The Store protocol: what every backend (SQLite, PostgreSQL) must do.
 
 Stages talk to this interface only, so a backend is swapped by the `--db` URL and nothing else.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import Literal, Protocol
+from urllib.parse import urlsplit, urlunsplit
 
 from gugus.model import Article, Reject
 
@@ -53,15 +54,29 @@ class Store(Protocol):
     def transaction(self) -> AbstractContextManager[None]:
         """Group writes; a crash inside loses the group, never half of it."""
 
+    def clustering(self) -> AbstractContextManager[None]:
+        """Held while stories are assigned: one clusterer at a time where several processes write."""
+
+    def data_version(self) -> int | str:
+        """Changes whenever anyone, in this process or another, commits: what caches are keyed by."""
+
     def close(self) -> None: ...
 
 
+def display_db(db: str) -> str:
+    """A store's path or URL as messages show it: a URL's password replaced by ***."""
+    parts = urlsplit(db)
+    if "://" not in db or parts.password is None:
+        return db
+    return urlunsplit(parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)))
+
+
 def open_store(db: str) -> Store:
-    """Open a store from a path or URL: a file path or sqlite:///path (the default), postgresql://… later."""
+    """Open a store from a path or URL: a file path or sqlite:///path (the default), or postgresql://…"""
     if db.startswith(("postgresql://", "postgres://")):
-        raise NotImplementedError(
-            f"{db.split('@')[-1]}: the PostgreSQL store is not built yet; use a SQLite file path"
-        )
+        from gugus.store.postgres import PostgresStore
+
+        return PostgresStore(db)
     from gugus.store.sqlite import SQLiteStore
 
     path = db.removeprefix("sqlite:///") if db.startswith("sqlite:///") else db

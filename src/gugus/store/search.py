@@ -136,6 +136,12 @@ class SearchIndex:
 
     # -- full text --------------------------------------------------------------------------------
 
+    def search_expression(self, query) -> str | None:
+        """What `search_articles` takes for a gugus.search.Query: an FTS5 expression here."""
+        from gugus.search import expression
+
+        return expression(query)
+
     def search_articles(
         self,
         expression: str,
@@ -205,14 +211,16 @@ class SearchIndex:
             q(f"SELECT COALESCE(MAX(rowid), 0) FROM {t}").fetchone()[0] for t in ("analyses", "embeddings")
         )
 
+    def _analyses_since(self, rowid: int):
+        """(rowid, article id, compressed analysis) of the analyses written at or after `rowid`."""
+        return self._db.execute(
+            "SELECT rowid, article_id, data FROM analyses WHERE rowid >= ? ORDER BY rowid", (rowid,)
+        )
+
     def _refresh_leads(self, leads: _Leads) -> None:
         from gugus.analyze.embed import embedding_key
 
-        rows = self._db.execute(
-            "SELECT rowid, article_id, data FROM analyses WHERE rowid >= ? ORDER BY rowid",
-            (leads.next_rowid,),
-        )
-        for rowid, article_id, blob in rows:
+        for rowid, article_id, blob in self._analyses_since(leads.next_rowid):
             lead = lead_of(blob)
             if lead:
                 leads.keys[article_id] = embedding_key(lead)

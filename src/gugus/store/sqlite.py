@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import sqlite3
 import threading
@@ -63,6 +64,7 @@ class SQLiteStore(StoryTables, SearchIndex, WatchTables):
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()
         self._depth = 0
+        self._version_db: sqlite3.Connection | None = None
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
@@ -109,6 +111,33 @@ class SQLiteStore(StoryTables, SearchIndex, WatchTables):
             self._depth -= 1
             if outer:
                 self._db.execute("COMMIT")
+
+    @contextmanager
+    def clustering(self) -> Iterator[None]:
+        """One clusterer at a time across processes (an flock on a file beside the store): SQLite
+        serialises each transaction, but two `gugus ingest` runs clustering at once would each assign
+        the same unclustered articles from their own view of the stories. The clustering stage reads
+        the unclustered articles again inside, and restores the stories if another process clustered."""
+        if self.path == ":memory:":
+            yield
+            return
+        with open(self.path + ".cluster-lock", "a+b") as fh:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+    def data_version(self) -> int:
+        """SQLite's `PRAGMA data_version`, asked on a read-only connection of its own: on the store's
+        connection it would not change for the store's own commits. Microseconds."""
+        with self._lock:
+            if self._version_db is None:
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self._version_db = sqlite3.connect(
+                    uri, uri=True, isolation_level=None, check_same_thread=False
+                )
+            return self._version_db.execute("PRAGMA data_version").fetchone()[0]
 
     # -- writes -------------------------------------------------------------------------------
 
@@ -317,6 +346,8 @@ class SQLiteStore(StoryTables, SearchIndex, WatchTables):
         return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def close(self) -> None:
+        if self._version_db is not None:
+            self._version_db.close()
         self._db.close()
 
 
