@@ -1,5 +1,5 @@
-"""Several `gugus ingest` processes on one PostgreSQL database, and what must hold afterwards: shared by
-tests/test_postgres.py and bench/pg_workers.py."""
+"""Several `gugus ingest` processes on one store (a PostgreSQL database or a SQLite file), and what must
+hold afterwards: shared by tests/test_postgres.py, tests/test_concurrency.py and bench/pg_workers.py."""
 
 from __future__ import annotations
 
@@ -35,7 +35,10 @@ def ingest_at_once(
     procs = [
         subprocess.Popen(
             [*cmd, *(map(str, p) if isinstance(p, list) else [str(p)])],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )  # fmt: skip
         for p in inputs
     ]
@@ -51,16 +54,17 @@ def problems(store) -> list[str]:
     """What is wrong with the stories of a store: articles in no story, stories whose recorded size or
     outlet count disagrees with their members (a lost update), members of no story, empty stories."""
     found = []
+    rows = store._all if hasattr(store, "_all") else (lambda sql: store._db.execute(sql).fetchall())
     if store.unclustered():
         found.append(f"{len(store.unclustered())} articles in no story")
     members: Counter[str] = Counter()
     outlets: defaultdict[str, set] = defaultdict(set)
-    for sid, outlet in store._all(
+    for sid, outlet in rows(
         "SELECT s.story_id, a.outlet FROM story_articles s JOIN articles a ON a.id = s.article_id"
     ):
         members[sid] += 1
         outlets[sid].add(outlet)
-    stories = {sid: (size, n) for sid, size, n in store._all("SELECT id, size, n_outlets FROM stories")}
+    stories = {sid: (size, n) for sid, size, n in rows("SELECT id, size, n_outlets FROM stories")}
     if set(members) - set(stories):
         found.append(f"{len(set(members) - set(stories))} story ids with members but no story")
     if set(stories) - set(members):
