@@ -3,6 +3,7 @@ free loopback port with its unix socket in that folder, every test its own datab
 
 initdb refuses to run as root, and tests here run as root: the server then runs as `nobody`, which owns
 the folder (made directly under /tmp, since pytest's own temporary folders are private to root).
+A run killed before it could stop its server leaves the server behind: the next start stops it.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ class Server:
             raise RuntimeError(f"{' '.join(args[:2])} failed: {done.stderr or done.stdout}")
 
     def start(self) -> Server:
+        (self.dir / "owner").write_text(str(os.getpid()))
+        _stop_orphans(self.bin, self.dir)
         data = self.dir / "data"
         self._run("initdb", "-D", str(data), "-U", "gugus", "--auth=trust", "-E", "UTF8", "--locale=C", "-N")
         options = (
@@ -82,6 +85,24 @@ class Server:
             self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop")
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _stop_orphans(bin_dir: Path, mine: Path) -> None:
+    """Stop the servers of earlier runs whose process is gone (killed before its teardown)."""
+    for folder in Path(tempfile.gettempdir()).glob("gugus-pg-*"):
+        if folder == mine:
+            continue
+        try:
+            os.kill(int((folder / "owner").read_text()), 0)
+            continue  # its run is still going
+        except (OSError, ValueError):
+            pass
+        orphan = Server.__new__(Server)
+        orphan.bin, orphan.dir, orphan._as_user = bin_dir, folder, os.geteuid() == 0
+        try:
+            orphan.stop()
+        except RuntimeError:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def start() -> Server:
