@@ -1,0 +1,163 @@
+"""Topic categories for articles and stories, on a small fixed scheme modelled on IPTC media topics.
+
+The classifier is a linear model over TF-IDF of gugus's own stems (title terms counted once more with
+a "t:" prefix, since a headline says more about the topic than any body sentence). It is trained by
+scripts/train_topics.py from the outlets' own URL sections (indonews) and AllSides topics (English),
+and shipped as plain arrays in topics_model.npz: no pickle, no download, numpy only at run time.
+
+    classify(title, text, lang)   -> [(topic, probability), ...] best first, every topic
+    topic_of(title, text, lang)   -> the best topic, or None when the model is not confident enough
+    story_topics([classify(...), ...]) -> a story's topics from its articles'
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from gugus.analyze.tokens import content_stems
+
+__all__ = [
+    "TOPICS",
+    "TOPIC_NAMES",
+    "FEATURE_VERSION",
+    "MODEL_FILE",
+    "features",
+    "classify",
+    "topic_of",
+    "story_topics",
+]
+
+# slug -> (English name, Indonesian name); the order is the scheme's and the model's row order
+TOPIC_NAMES: dict[str, tuple[str, str]] = {
+    "politics": ("Politics", "Politik"),
+    "economy": ("Economy and business", "Ekonomi dan bisnis"),
+    "markets": ("Markets", "Pasar modal dan keuangan"),
+    "crime-law": ("Crime and law", "Kriminal dan hukum"),
+    "disaster": ("Disaster and accident", "Bencana dan kecelakaan"),
+    "health": ("Health", "Kesehatan"),
+    "science-tech": ("Science and technology", "Sains dan teknologi"),
+    "sport": ("Sport", "Olahraga"),
+    "entertainment": ("Entertainment and celebrity", "Hiburan dan selebritas"),
+    "lifestyle-travel": ("Lifestyle and travel", "Gaya hidup dan wisata"),
+    "religion": ("Religion", "Agama"),
+    "international": ("International", "Internasional"),
+    "environment": ("Environment", "Lingkungan"),
+    "automotive": ("Automotive", "Otomotif"),
+}
+TOPICS: tuple[str, ...] = tuple(TOPIC_NAMES)
+
+MODEL_FILE = "topics_model.npz"  # written by scripts/train_topics.py
+# Bump when `features` changes: the shipped model was trained on the old terms and must be retrained
+# (the training script folds this into the hash the tests compare).
+FEATURE_VERSION = 1
+
+TEXT_CHARS = 1200  # the lead carries the topic; the tail of a long article only costs time
+FLOOR = 0.35  # topic_of answers None below this probability
+# Outlet brand words ("detikSport", "Liputan6.com, Jakarta") mark the section inside one outlet and
+# would teach the model the outlet, not the topic.
+_BRAND = ("detik", "liputan", "okezone", "kompas", "republika")
+
+
+def features(title: str, text: str, lang: str | None) -> list[str]:
+    """The terms one article is classified on: stems of the title (plain and "t:"-prefixed) and of
+    the lead of the text."""
+    head = [s for s in content_stems(title or "", lang) if not s.startswith(_BRAND)]
+    body = [s for s in content_stems((text or "")[:TEXT_CHARS], lang) if not s.startswith(_BRAND)]
+    return head + ["t:" + s for s in head] + body
+
+
+@dataclass(frozen=True)
+class TopicModel:
+    """The shipped weights: vocabulary, idf, one row of coefficients per label and its intercept."""
+
+    index: dict[str, int]
+    idf: np.ndarray  # (V,)
+    coef_t: np.ndarray  # (V, K): the coefficients, a row per term, so that a document gathers rows
+    intercept: np.ndarray  # (K,)
+    labels: tuple[str, ...]
+    mapping_hash: str
+    feature_version: int
+
+    def vector(self, terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Indices and sublinear-tf × idf weights of the known terms, L2-normalised."""
+        index = self.index
+        counts: dict[int, int] = {}
+        for t in terms:
+            i = index.get(t)
+            if i is not None:
+                counts[i] = counts.get(i, 0) + 1
+        idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        if not counts:
+            return idx, np.zeros(0)
+        w = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * self.idf[idx]
+        return idx, w / np.sqrt(w @ w)
+
+    def probabilities(self, terms: Sequence[str]) -> np.ndarray:
+        """The softmax of the linear scores: the multinomial logistic regression's probabilities."""
+        idx, w = self.vector(terms)
+        z = w @ self.coef_t[idx] + self.intercept
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+
+def load_model(data: bytes | None = None) -> TopicModel:
+    """Read a model written by scripts/train_topics.py (the shipped one when `data` is None)."""
+    if data is None:
+        data = (resources.files("gugus.analyze") / MODEL_FILE).read_bytes()
+    with np.load(io.BytesIO(data), allow_pickle=False) as z:
+        vocab = bytes(z["vocab"]).decode("utf-8").split("\n")
+        return TopicModel(
+            index={t: i for i, t in enumerate(vocab)},
+            idf=z["idf"].astype(np.float64),
+            coef_t=np.ascontiguousarray(z["coef"].T, dtype=np.float64),
+            intercept=z["intercept"].astype(np.float64),
+            labels=tuple(bytes(z["labels"]).decode("utf-8").split("\n")),
+            mapping_hash=str(bytes(z["mapping_hash"]).decode("ascii")),
+            feature_version=int(z["feature_version"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def model() -> TopicModel:
+    """The shipped model, loaded once per process."""
+    return load_model()
+
+
+def classify(title: str, text: str, lang: str | None = None) -> list[tuple[str, float]]:
+    """Every topic with its probability for one article, best first (ties in the scheme's order)."""
+    m = model()
+    p = m.probabilities(features(title, text, lang))
+    order = sorted(range(len(p)), key=lambda i: (-p[i], TOPICS.index(m.labels[i])))
+    return [(m.labels[i], round(float(p[i]), 6)) for i in order]
+
+
+def topic_of(title: str, text: str, lang: str | None = None, floor: float = FLOOR) -> str | None:
+    """The article's best topic, or None when its probability is below `floor` (a general news item
+    the scheme does not fit, or one the model cannot tell)."""
+    best, p = classify(title, text, lang)[0]
+    return best if p >= floor else None
+
+
+def story_topics(
+    results: Sequence[Sequence[tuple[str, float]]], floor: float = FLOOR, most: int = 2
+) -> list[str]:
+    """A story's topics from its articles' `classify` results: every topic whose mean probability over
+    the articles reaches `floor`, best first, at most `most` (a match-fixing case is sport and
+    crime-law). The mean, not a vote, so that one off-topic article does not relabel a story and an
+    undecided one does not count as a vote; empty when nothing is confident."""
+    if not results:
+        return []
+    total: Counter[str] = Counter()
+    for result in results:
+        for topic, p in result:
+            total[topic] += p
+    mean = {t: p / len(results) for t, p in total.items()}
+    ranked = sorted(mean, key=lambda t: (-mean[t], TOPICS.index(t)))
+    return [t for t in ranked if mean[t] >= floor][:most]
