@@ -9,11 +9,12 @@ roundup. Sections that say nothing of the topic (news.detik.com/berita, liputan6
 
 Three categories have no Indonesian section at all (politics, disaster, environment, and crime and law
 only at tempo), so the unlabelled articles are also "seeded": an unlabelled article whose title and
-lead match one category's keywords (KEYWORDS below) clearly and no other's is taken as an example of
-it. `--no-seed` trains on the sections alone; bench/topics.py measures both on held-out outlets.
+lead match one category's keywords (gugus.analyze.topics.KEYWORDS) clearly and no other's is taken
+as an example of it. `--no-seed` trains on the sections alone; bench/topics.py measures both on
+held-out outlets.
 
-Run it again whenever SECTION_MAP, ALLSIDES_MAP, KEYWORDS, the model settings or
-gugus.analyze.topics.features change: tests/test_topics.py fails while the shipped model's hash
+Run it again whenever SECTION_MAP, ALLSIDES_MAP, the model settings or gugus.analyze.topics's
+KEYWORDS or features change: tests/test_topics.py fails while the shipped model's hash
 differs from `mapping_hash()`.
 """
 
@@ -36,8 +37,15 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from gugus.analyze.tokens import stem, tokenize  # noqa: E402
-from gugus.analyze.topics import FEATURE_VERSION, MODEL_FILE, TEXT_CHARS, TOPICS, features  # noqa: E402
+from gugus.analyze.topics import (  # noqa: E402
+    FEATURE_VERSION,
+    KEYWORDS,
+    MODEL_FILE,
+    TEXT_CHARS,
+    TOPICS,
+    features,
+    keyword_hits,
+)
 
 MAPPING_VERSION = 1
 
@@ -155,86 +163,6 @@ _ALLSIDES_GROUPS: dict[str, list[str]] = {
 }
 ALLSIDES_MAP: dict[str, str] = {t: topic for topic, ts in _ALLSIDES_GROUPS.items() for t in ts}
 
-# Hand-written keywords per category, Indonesian and English (words are matched as tokens and as
-# stems; "a_b" as two consecutive tokens). They are the keyword baseline of bench/topics.py and the seeds
-# for unlabelled articles.
-KEYWORDS: dict[str, str] = {
-    "politics": (
-        "dpr dprd mpr partai pemilu pilkada pilpres presiden wakil_presiden menteri kabinet koalisi "
-        "oposisi politik politisi caleg capres gubernur bupati wali_kota legislatif undang-undang ruu "
-        "election senate congress parliament president minister party campaign vote voters democrat "
-        "democrats republican republicans lawmakers governor white_house biden trump"
-    ),
-    "economy": (
-        "ekonomi bisnis perusahaan investasi ekspor impor inflasi pajak industri umkm perdagangan "
-        "anggaran apbn pertumbuhan_ekonomi bbm bumn pengusaha tarif produksi economy economic "
-        "business company companies investment exports imports inflation tax taxes industry trade "
-        "budget jobs unemployment wages growth gdp"
-    ),
-    "markets": (
-        "saham ihsg bursa emiten investor obligasi reksa_dana rupiah dolar kurs valas kripto bitcoin "
-        "ethereum indeks harga_emas stocks stock shares market markets nasdaq dow investors bonds "
-        "crypto bitcoin currency index"
-    ),
-    "crime-law": (
-        "polisi polres polda kapolres tersangka terdakwa ditangkap penangkapan pembunuhan pencurian "
-        "korupsi kpk kejagung jaksa hakim vonis pengadilan penjara narkoba sabu penipuan pelaku "
-        "dakwaan sidang police arrested arrest suspect murder killed shooting court judge trial "
-        "prosecutors charged crime criminal prison sentenced fbi lawsuit jury"
-    ),
-    "disaster": (
-        "bencana banjir longsor gempa gempa_bumi tsunami erupsi meletus kebakaran kecelakaan tabrakan "
-        "korban_jiwa evakuasi bnpb bpbd basarnas puting_beliung kekeringan disaster flood floods "
-        "flooding earthquake tsunami eruption wildfire wildfires hurricane storm tornado crash "
-        "accident collapse evacuation rescue"
-    ),
-    "health": (
-        "kesehatan penyakit dokter rumah_sakit pasien virus vaksin covid gejala obat kanker diabetes "
-        "jantung gizi stunting puskesmas bpjs_kesehatan health disease doctor doctors hospital "
-        "hospitals patients virus vaccine vaccines vaccination covid coronavirus pandemic symptoms "
-        "cancer cdc medical"
-    ),
-    "science-tech": (
-        "teknologi aplikasi smartphone ponsel android iphone internet digital ai kecerdasan_buatan "
-        "satelit peneliti penelitian ilmuwan startup siber technology tech app apps smartphone "
-        "internet digital ai artificial_intelligence software scientists research researchers space "
-        "nasa cyber hackers facebook google apple"
-    ),
-    "sport": (
-        "sepak_bola sepakbola timnas pemain pelatih klub liga gol pertandingan laga piala juara "
-        "turnamen bulu_tangkis atlet olimpiade motogp skor football soccer player players coach team "
-        "league goal match championship tournament olympics nba nfl season"
-    ),
-    "entertainment": (
-        "artis selebriti aktor aktris penyanyi film musik lagu album konser sinetron drama series "
-        "netflix celebrity actor actress singer film movie music song album concert hollywood"
-    ),
-    "lifestyle-travel": (
-        "wisata liburan destinasi wisatawan hotel kuliner resep fashion gaya_hidup kecantikan "
-        "traveling pantai travel tourism tourists vacation holiday hotel food recipe fashion "
-        "lifestyle beauty"
-    ),
-    "religion": (
-        "islam muslim masjid haji umrah jemaah ibadah ramadan iduladha idul_adha idulfitri ulama kiai "
-        "pesantren gereja kristen katolik hindu buddha allah nabi religion religious church churches "
-        "pope catholic christian christians muslim muslims mosque faith"
-    ),
-    "international": (
-        "internasional luar_negeri israel iran gaza palestina ukraina rusia amerika_serikat china "
-        "tiongkok pbb nato diplomat perang international foreign diplomatic diplomats embassy "
-        "united_nations nato war israel iran gaza ukraine russia china afghanistan taliban"
-    ),
-    "environment": (
-        "lingkungan iklim perubahan_iklim emisi karbon polusi sampah limbah hutan deforestasi "
-        "konservasi energi_terbarukan environment environmental climate climate_change emissions "
-        "carbon pollution renewable forest conservation"
-    ),
-    "automotive": (
-        "mobil motor otomotif kendaraan mobil_listrik sepeda_motor dealer mesin stnk pengendara car "
-        "cars vehicle vehicles automaker automakers electric_vehicle ev tesla toyota ford"
-    ),
-}
-
 # Model settings (part of the hash: the shipped model must be retrained when they change).
 C = 8.0
 MIN_DF = 2
@@ -317,34 +245,6 @@ def load_items(data: Path) -> list[Item]:
 
 
 # -- keywords ---------------------------------------------------------------------------------------
-
-
-def _keyword_sets() -> dict[str, frozenset[str]]:
-    out = {}
-    for topic, words in KEYWORDS.items():
-        singles = {w for w in words.split() if "_" not in w}
-        stems = {stem(w, "id") for w in singles} | {stem(w, "en") for w in singles}
-        out[topic] = frozenset(singles | stems | {w for w in words.split() if "_" in w})
-    return out
-
-
-_KW: dict[str, frozenset[str]] = {}
-
-
-def keyword_hits(title: str, text: str, lang: str | None) -> Counter[str]:
-    """Keyword hits per category in the title (counted twice) and the first 600 characters of text."""
-    if not _KW:
-        _KW.update(_keyword_sets())
-    hits: Counter[str] = Counter()
-    for part, weight in ((title, 2), ((text or "")[:600], 1)):
-        toks = tokenize(part or "")
-        pairs = {a + "_" + b for a, b in zip(toks, toks[1:], strict=False)}
-        terms = set(toks) | {stem(t, lang or "id") for t in toks} | pairs
-        for topic, words in _KW.items():
-            n = len(terms & words)
-            if n:
-                hits[topic] += weight * n
-    return hits
 
 
 def keyword_label(title: str, text: str, lang: str | None, default: str) -> str:
