@@ -1,9 +1,10 @@
 """Topic categories for articles and stories, on a small fixed scheme modelled on IPTC media topics.
 
-The classifier is a linear model over TF-IDF of gugus's own stems (title terms counted once more with
-a "t:" prefix, since a headline says more about the topic than any body sentence). It is trained by
-scripts/train_topics.py from the outlets' own URL sections (indonews) and AllSides topics (English),
-and shipped as plain arrays in topics_model.npz: no pickle, no download, numpy only at run time.
+The classifier is a multinomial logistic regression over TF-IDF of gugus's own stems (title terms
+counted once more with a "t:" prefix, since a headline says more about the topic than any body
+sentence) and of hand-written keyword hits per topic. It is trained by scripts/train_topics.py from
+the outlets' own URL sections (indonews) and AllSides topics (English), and shipped as plain arrays in
+topics_model.npz: no pickle, no download, numpy only at run time. `lang` None is read as Indonesian.
 
     classify(title, text, lang)   -> [(topic, probability), ...] best first, every topic
     topic_of(title, text, lang)   -> the best topic, or None when the model is not confident enough
