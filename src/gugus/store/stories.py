@@ -153,6 +153,15 @@ class StoryTables:
         )
         return [(r[0], r[1]) for r in rows]
 
+    def story_stamps(self) -> list[tuple[str, str, str | None, str | None, str | None, str | None]]:
+        """(story, article, outlet, published, ingested_at, lang) for every clustered article in
+        clustering order, without texts: what gugus.trending weighs."""
+        rows = self._db.execute(
+            "SELECT s.story_id, a.id, a.outlet, a.published, a.ingested_at, a.lang FROM story_articles s "
+            "JOIN articles a ON a.id = s.article_id ORDER BY s.seq"
+        )
+        return [tuple(r) for r in rows]
+
     def active_stories(self, since: float, until: float | None = None) -> dict[str, list[str]]:
         """Stories seen between `since` and `until` (their span overlapping it) with their members:
         what a new process restores."""
