@@ -3,10 +3,10 @@
 The formula, for a story at time `at` with a window of W hours (default 2):
 
 - **Activity** of a story over a period P weighs outlets, not posts, so that breadth beats one
-  outlet's burst: every outlet with n ≥ 1 articles of the story in P adds b · (1 + ½·log2 n), where
-  b = 1 when that outlet's first article in the story is in P (a *new outlet* picking the story up)
-  and b = ½ when the outlet already covered it before. Four outlets with one article each make 4;
-  one outlet posting eight updates makes 2.5.
+  outlet's burst: every outlet with n ≥ 1 articles of the story in P adds 1 + ½·log2 n, and ½ more
+  when that outlet's first article in the story is in P (a *new outlet* picking the story up). Four
+  outlets new to a story with one article each make 6; one outlet posting eight updates makes 2.5
+  (3 if it is new to the story).
 - **Now**: R = activity in the window (at − W, at].
 - **Expected**: E = W · max(own, day), where *own* is the story's activity per hour over its history
   before the window (at most LOOKBACK_HOURS back, spread over at least W hours so that a story a
@@ -46,7 +46,7 @@ from gugus.analyze.article import hours as parse_hours
 
 DEFAULT_HOURS = 2.0
 LOOKBACK_HOURS = 24.0  # how far back a story's own pace, and the day's baseline, are measured
-RETURNING = 0.5  # the weight of an outlet that already covered the story
+NEW_OUTLET = 0.5  # what an outlet adds in the period its first article in the story is in
 MIN_OUTLETS = 2  # a story one outlet alone has is not trending, however much it posts
 _SLACK_DAYS = 2  # clock time vs publication date string: zones, noon for a date alone
 
@@ -116,7 +116,7 @@ def latest(items: list[Item]) -> float | None:
 def activity(outlets: Counter[str], covered_before: set[str]) -> float:
     """Breadth-weighted activity of a period: outlets, each with diminishing returns for more posts."""
     return sum(
-        (RETURNING if o in covered_before else 1.0) * (1.0 + 0.5 * math.log2(n)) for o, n in outlets.items()
+        (0.0 if o in covered_before else NEW_OUTLET) + 1.0 + 0.5 * math.log2(n) for o, n in outlets.items()
     )
 
 
