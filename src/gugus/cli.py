@@ -244,7 +244,7 @@ def stories(
 @app.command()
 def trending(
     db: DbOption = None,
-    hours: Annotated[float, typer.Option(min=0.1, help="The window: momentum over this many hours.")] = 2.0,
+    hours: Annotated[float, typer.Option(min=0.1, max=24, help="The window, in hours (≤ 24).")] = 2.0,
     at: Annotated[
         str | None, typer.Option(help="As of this ISO 8601 time (UTC if no zone); default: the latest one.")
     ] = None,

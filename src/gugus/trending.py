@@ -8,11 +8,12 @@ The formula, for a story at time `at` with a window of W hours (default 2):
   outlets new to a story with one article each make 6; one outlet posting eight updates makes 2.5
   (3 if it is new to the story).
 - **Now**: R = activity in the window (at − W, at].
-- **Expected**: E = W · max(own, day), where *own* is the story's activity per hour over its history
-  before the window (at most LOOKBACK_HOURS back, spread over at least W hours so that a story a
-  few minutes old is not credited with an enormous rate), and *day* is the median, over the stories
-  with any article in the 24 hours to `at`, of their activity per hour in those 24 hours (the
-  day's baseline: most stories are one article a day).
+- **Expected**: E = W · max(own, day), where *own* is the story's activity per hour before the
+  window (at most LOOKBACK_HOURS back, over at least W hours so that a story a few minutes old is
+  not credited with an enormous rate), and *day* is the median, over the stories with any article
+  in the 24 hours to `at`, of their activity per hour in those 24 hours (the day's baseline: most
+  stories are one article a day). Both are summed over W-long slices, so that a steady trickle's
+  history is measured the way its window is.
 - **Momentum** = (R − E) / √(E + 1): the excess over what the story's own pace (or the day's
   typical pace, whichever is higher) predicts, in the units of a Poisson deviation, so that a
   story jumping from nothing to four outlets ranks above a big story going on at its usual pace,
@@ -29,8 +30,8 @@ anchor (its clock time is only when it was ingested) counts for nothing: it has 
 A story's membership at `at` is its membership restricted to articles that had appeared by then,
 so replaying a historical corpus at successive `at` times shows the ranking as it would have been.
 
-`at` defaults to the latest publication time in the store, since corpora are historical; a
-naive ISO time given for `at` is read as UTC.
+`at` defaults to the latest dated article's clock time in the store, since corpora are
+historical; a naive ISO time given for `at` is read as UTC.
 """
 
 from __future__ import annotations
@@ -102,14 +103,27 @@ def _rows(store) -> list[tuple[str, str, str, float, bool]]:
 
 
 def latest_time(store) -> float | None:
-    """The latest publication time of a clustered article: the default `at` for a historical corpus."""
-    times = [r[3] for r in _rows(store) if r[4]]
-    return max(times) if times else None
+    """The latest clock time of a dated clustered article: the default `at` for a historical corpus.
+    A dated article's clock time is never after its publication, so the analyses are read newest
+    first only until the publications left are older than the best found (a republication of 2021
+    posted last, as in the demo, does not put `at` two months after everything else)."""
+    rows = sorted(((r[3], r[1]) for r in _rows(store) if r[4]), reverse=True)
+    best = None
+    for start in range(0, len(rows), 200):
+        chunk = rows[start : start + 200]
+        if best is not None and chunk[0][0] < best:
+            break
+        found = store.analyses([aid for _, aid in chunk], VERSION)
+        for appeared, aid in chunk:
+            a = found.get(aid, {"time": appeared, "dated": True})
+            if a.get("dated", True):
+                best = a["time"] if best is None else max(best, a["time"])
+    return best
 
 
 def latest(items: list[Item]) -> float | None:
-    """The latest publication time of a dated article: the default `at` for a historical corpus."""
-    times = [i.appeared for i in items if i.dated]
+    """The latest clock time of a dated article: the default `at` for a historical corpus."""
+    times = [i.time for i in items if i.dated]
     return max(times) if times else None
 
 
@@ -145,13 +159,20 @@ def rank(items: list[Item], *, at: float | None = None, hours: float = DEFAULT_H
             counts = Counter(m.outlet for m in members if lo < m.time <= hi)
             return activity(counts, {o for o, t in first.items() if t <= lo})
 
-        day_rates.append(span(day_start, at) / LOOKBACK_HOURS)
+        def pace(lo: float, hi: float, span=span) -> float:
+            """Activity per hour over (lo, hi], summed over window-long slices back from hi: a trickle's
+            slices look like its window, where one long period would compress its posts."""
+            slices = math.ceil((hi - lo) / hours - 1e-9)
+            return sum(span(max(lo, hi - (k + 1) * hours), hi - k * hours) for k in range(slices)) / (hi - lo)
+
+        day_rates.append(pace(day_start, at))
         now = [m for m in members if m.time > start]
         if not now:
             continue
         story_first = min(m.time for m in members)
-        history = max(hours, start - max(story_first, start - LOOKBACK_HOURS))
-        own = span(start - LOOKBACK_HOURS, start) / history if story_first <= start else 0.0
+        lo = max(story_first, start - LOOKBACK_HOURS)
+        # a story a few minutes old is not credited with an enormous rate: its history counts as W long
+        own = pace(min(lo, start - hours), start) if story_first <= start else 0.0
         found.append((sid, members, now, own, span(start, at), first))
     day = statistics.median(day_rates) if day_rates else 0.0
     out = []
@@ -179,7 +200,8 @@ def rank(items: list[Item], *, at: float | None = None, hours: float = DEFAULT_H
             "breaking": story_first > start and len(first) >= 2,
             "member_ids": [m.article_id for m in sorted(members, key=lambda m: (m.time, m.article_id))],
         })  # fmt: skip
-    out.sort(key=lambda s: (-s["momentum"], -s["activity"], s["id"]))
+    # ties (one new outlet with one article is common): the broader, then the bigger story first
+    out.sort(key=lambda s: (-s["momentum"], -s["activity"], -s["n_outlets"], -s["size"], s["id"]))
     return {"at": iso(at), "hours": hours, "day_rate": round(day, 4), "stories": out}
 
 

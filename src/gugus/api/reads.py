@@ -218,7 +218,7 @@ async def stories(
 @router.get("/trending", response_model=TrendingPage, tags=["stories"], summary="Stories gaining momentum")
 async def trending(
     svc: Svc,
-    hours: Annotated[float, Query(gt=0, le=168, description="the window, in hours")] = 2.0,
+    hours: Annotated[float, Query(gt=0, le=24, description="the window, in hours (≤ 24)")] = 2.0,
     at: Annotated[
         str | None, Query(description="as of this ISO 8601 time (UTC if no zone); default: the latest one")
     ] = None,
