@@ -37,8 +37,8 @@ TARGETS = {  # name -> the words a title must have (all of one group)
 
 
 def find_stories(items: list[Item], titles: dict[str, str]) -> dict[str, list[tuple[str, int, int]]]:
-    """name -> [(story id, matching titles, size)] of the stories whose titles have the words, most
-    matching first: more than one means the clustering split the story."""
+    """name -> [(story id, matching titles, size)] of the stories whose titles have the words, the
+    largest first: more than one may mean the clustering split the story."""
     size = Counter(i.story_id for i in items)
     out = {}
     for name, groups in TARGETS.items():
@@ -47,7 +47,8 @@ def find_stories(items: list[Item], titles: dict[str, str]) -> dict[str, list[tu
             title = titles.get(i.article_id, "").lower()
             if any(all(w in title for w in g) for g in groups):
                 hits[i.story_id] += 1
-        out[name] = [(sid, n, size[sid]) for sid, n in hits.most_common()]
+        rows = [(sid, n, size[sid]) for sid, n in hits.items()]
+        out[name] = sorted(rows, key=lambda r: (-r[2], -r[1], r[0]))
     return out
 
 
