@@ -149,6 +149,9 @@ def test_engine_cli_and_api_on_the_demo(demo_db, tmp_path):
 
     with Engine(demo_db, dense=False) as engine:
         found = engine.trending(hours=24, limit=5)
+        ids = [a.id for a in engine.articles()]
+        full = {k: (a["time"], a["dated"]) for k, a in engine.store.analyses(ids, VERSION).items()}
+        assert engine.store.analysis_clocks(ids, VERSION) == full  # read without decoding the rest
     assert found["at"] == "2025-06-20 08:30" and 1 <= len(found["stories"]) <= 5  # not the 2021 repost's
     result = CliRunner().invoke(app, ["trending", "--db", demo_db, "--hours", "24", "--limit", "5", "--json"])
     assert result.exit_code == 0, result.output
@@ -159,6 +162,8 @@ def test_engine_cli_and_api_on_the_demo(demo_db, tmp_path):
         assert page.status_code == 200 and page.json() == found
         assert client.get("/api/trending", params={"at": "kemarin"}).status_code == 422
         assert client.get("/api/trending", params={"hours": 0}).status_code == 422
+        documented = client.get("/openapi.json").json()["paths"]["/api/trending"]["get"]
+        assert documented["description"] and "TrendingPage" in json.dumps(documented["responses"]["200"])
         empty = TestClient(create_app(str(tmp_path / "empty.db"), token=""))
         with empty:
             assert empty.get("/api/trending").json() == {

@@ -49,7 +49,6 @@ DEFAULT_HOURS = 2.0
 LOOKBACK_HOURS = 24.0  # how far back a story's own pace, and the day's baseline, are measured
 NEW_OUTLET = 0.5  # what an outlet adds in the period its first article in the story is in
 MIN_OUTLETS = 2  # a story one outlet alone has is not trending, however much it posts
-_SLACK_DAYS = 2  # clock time vs publication date string: zones, noon for a date alone
 
 
 @dataclass(frozen=True)
@@ -80,8 +79,8 @@ def load(store, *, since: float | None = None) -> list[Item]:
     articles are placed there); an earlier article's clock time is its publication time, which is
     all its role (an outlet already on the story) needs."""
     rows = _rows(store)
-    recent = [r[1] for r in rows if since is None or r[3] >= since - _SLACK_DAYS * 24]
-    clocks = {aid: (a["time"], a.get("dated", True)) for aid, a in store.analyses(recent, VERSION).items()}
+    # a dated article's clock time is never after its publication: the older ones cannot be in a period
+    clocks = store.analysis_clocks([r[1] for r in rows if since is None or r[3] >= since], VERSION)
     out = []
     for story_id, aid, outlet, appeared, dated in rows:
         time, dated = clocks.get(aid, (appeared, dated))
@@ -113,11 +112,11 @@ def latest_time(store) -> float | None:
         chunk = rows[start : start + 200]
         if best is not None and chunk[0][0] < best:
             break
-        found = store.analyses([aid for _, aid in chunk], VERSION)
+        found = store.analysis_clocks([aid for _, aid in chunk], VERSION)
         for appeared, aid in chunk:
-            a = found.get(aid, {"time": appeared, "dated": True})
-            if a.get("dated", True):
-                best = a["time"] if best is None else max(best, a["time"])
+            time, dated = found.get(aid, (appeared, True))
+            if dated:
+                best = time if best is None else max(best, time)
     return best
 
 
