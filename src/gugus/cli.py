@@ -273,7 +273,8 @@ def trending(
                       str(len(s["new_outlets"])), str(s["size"]), s["first_seen"],
                       mark + escape(s["headline"]))  # fmt: skip
     out.print(table)
-    err.print(f"{len(found['stories'])} trending stories in the {hours:g} h to {found['at']} UTC")
+    until = f"to {found['at']} UTC" if found["at"] else "(no dated stories)"
+    err.print(f"{len(found['stories'])} trending stories in the {hours:g} h {until}")
 
 
 FormatOption = Annotated[

@@ -161,7 +161,7 @@ class Engine:
 
     def trending(self, *, hours: float = 2.0, at: str | float | None = None, limit: int | None = 20) -> dict:
         """Stories gaining momentum in the `hours` before `at` (ISO 8601, UTC if naive; default: the
-        latest publication in the store): {"at", "hours", "day_rate", "stories": [...]}, best first,
+        latest dated article in the store): {"at", "hours", "day_rate", "stories": [...]}, best first,
         each with its momentum, window counts and new outlets. The formula: gugus.trending."""
         from gugus.trending import trending
 
