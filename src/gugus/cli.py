@@ -245,6 +245,42 @@ def stories(
     err.print(f"{len(found)} stories")
 
 
+@app.command()
+def trending(
+    db: DbOption = None,
+    hours: Annotated[float, typer.Option(min=0.1, max=24, help="The window, in hours (≤ 24).")] = 2.0,
+    at: Annotated[
+        str | None, typer.Option(help="As of this ISO 8601 time (UTC if no zone); default: the latest one.")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many.")] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Stories gaining momentum: new articles and new outlets in the window against the story's own
+    earlier pace and the day's typical story (the formula: gugus.trending)."""
+    with _engine(db) as engine:
+        try:
+            found = engine.trending(hours=hours, at=at, limit=limit)
+        except ValueError as exc:
+            err.print(escape(str(exc)))
+            raise typer.Exit(2) from None
+    if as_json:
+        _dump(found)
+        return
+    table = Table(box=None, pad_edge=False)
+    for name, kw in (("story", {"min_width": 10}), ("momentum", {}), ("arts", {}), ("outlets", {}),
+                     ("new", {}), ("size", {}), ("first seen", {"min_width": 16}),
+                     ("headline", {"overflow": "ellipsis"})):  # fmt: skip
+        table.add_column(name, no_wrap=True, **kw)
+    for s in found["stories"]:
+        mark = "[bold]breaking:[/] " if s["breaking"] else ""
+        table.add_row(s["id"][:10], f"{s['momentum']:.2f}", str(s["articles"]), str(len(s["outlets"])),
+                      str(len(s["new_outlets"])), str(s["size"]), s["first_seen"],
+                      mark + escape(s["headline"]))  # fmt: skip
+    out.print(table)
+    until = f"to {found['at']} UTC" if found["at"] else "(no dated stories)"
+    err.print(f"{len(found['stories'])} trending stories in the {hours:g} h {until}")
+
+
 FormatOption = Annotated[
     str,
     typer.Option("--format", "-f", help="text (the terminal), md, html or json (documented in schema/).",

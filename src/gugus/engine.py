@@ -189,6 +189,14 @@ class Engine:
         found.sort(key=lambda s: (-int(s["last_seen"] // 24), -s["n_outlets"], -s["size"], -s["last_seen"]))
         return found[:limit] if limit else found
 
+    def trending(self, *, hours: float = 2.0, at: str | float | None = None, limit: int | None = 20) -> dict:
+        """Stories gaining momentum in the `hours` before `at` (ISO 8601, UTC if naive; default: the
+        latest dated article in the store): {"at", "hours", "day_rate", "stories": [...]}, best first,
+        each with its momentum, window counts and new outlets. The formula: gugus.trending."""
+        from gugus.trending import trending
+
+        return trending(self.store, at=at, hours=hours, limit=limit)
+
     def story(self, story_id: str) -> dict | None:
         """A story with its articles (oldest first) and the merges that formed it."""
         found = self.store.story(story_id)

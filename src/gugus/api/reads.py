@@ -23,6 +23,7 @@ from gugus.api.schemas import (
     SearchPage,
     StoryDetail,
     StoryPage,
+    TrendingPage,
 )
 from gugus.api.service import Service
 from gugus.model import Reject
@@ -57,6 +58,7 @@ _COMPARISON = {
 _health, _stats = Renderer(Health), Renderer(dict[str, Any])
 _rejects, _articles, _article = Renderer(list[Reject]), Renderer(ArticlePage), Renderer(ArticleDetail)
 _stories, _story, _search = Renderer(StoryPage), Renderer(StoryDetail), Renderer(SearchPage)
+_trending = Renderer(TrendingPage)
 
 
 async def service(request: Request) -> Service:  # async: a sync dependency would cost a thread hop
@@ -211,6 +213,25 @@ async def stories(
                          "stories": found[offset : offset + limit]})  # fmt: skip
 
     return await respond(svc, ("stories", since, min_outlets, lang, outlet, limit, offset), compute)
+
+
+@router.get("/trending", response_model=TrendingPage, tags=["stories"], summary="Stories gaining momentum")
+async def trending(
+    svc: Svc,
+    hours: Annotated[float, Query(gt=0, le=24, description="the window, in hours (≤ 24)")] = 2.0,
+    at: Annotated[
+        str | None, Query(description="as of this ISO 8601 time (UTC if no zone); default: the latest one")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=100, description="at most this many (≤ 100)")] = 20,
+) -> Response:
+    """As `gugus trending --json` (Engine.trending): new articles and new outlets in the window, weighed
+    by breadth, against the story's own earlier pace and the day's median story; best first."""
+
+    def compute() -> bytes:
+        with svc.read() as engine:
+            return _trending(engine.trending(hours=hours, at=_iso(at, "at"), limit=limit))
+
+    return await respond(svc, ("trending", hours, at, limit), compute)
 
 
 @router.get("/stories/{story_id}", response_model=StoryDetail, responses=_404, tags=["stories"],

@@ -75,6 +75,33 @@ class StoryPage(Page):
     stories: list[StoryRecord] = Field(description="ranked by recency (day), then outlets, then size")
 
 
+class TrendingStory(BaseModel):
+    """A story gaining momentum, as `gugus trending --json` lists it (the formula: gugus.trending)."""
+
+    id: str
+    headline: str = Field(description="the story's headline as of `at`")
+    momentum: float = Field(description="(activity − expected) / √(expected + 1): the excess over its pace")
+    activity: float = Field(description="breadth-weighted articles in the window (outlets count, not posts)")
+    expected: float = Field(description="hours × the higher of its own earlier rate and the day's baseline")
+    articles: int = Field(description="articles in the window")
+    outlets: list[str] = Field(description="outlets with an article in the window")
+    new_outlets: list[str] = Field(description="outlets whose first article in the story is in the window")
+    rate: float = Field(description="activity per hour in the window")
+    own_rate: float = Field(description="the story's activity per hour before the window (up to 24 h)")
+    size: int = Field(description="articles as of `at`")
+    n_outlets: int = Field(description="outlets as of `at`")
+    first_seen: str
+    last_seen: str
+    breaking: bool = Field(description="its first article is in the window and two or more outlets have it")
+
+
+class TrendingPage(BaseModel):
+    at: str | None = Field(description="as of this time, UTC 'YYYY-MM-DD HH:MM'; null for an empty store")
+    hours: float = Field(description="the window")
+    day_rate: float = Field(description="the day's baseline: the median story's activity per hour")
+    stories: list[TrendingStory] = Field(description="the highest momentum first")
+
+
 class StoryArticle(BaseModel):
     id: str
     source_id: str
