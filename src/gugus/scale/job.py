@@ -112,11 +112,13 @@ def run(spark, inputs: list[str], output: str, options: Options | None = None) -
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     compare, least = options.compare, options.compare_min
+    made = sc.accumulator(0)
 
     def story(kv):
         sid, (group, (_, _, headline_id, what)) = kv
         group = sorted(group, key=lambda m: (m[1].time, m[0].id))
         row = story_row(sid, group, headline_id, what)
+        made.add(1)
         return story_tuple(row, report(row, group) if compare and len(group) >= least else None)
 
     by_story = members.map(lambda kv: (kv[1][0][0], kv[1][1][:2])).groupByKey().join(about).map(story)
@@ -132,7 +134,7 @@ def run(spark, inputs: list[str], output: str, options: Options | None = None) -
     )  # fmt: skip
     lap("tables")
     tables.write(spark, by_story, tables.STORIES, f"{out}/stories")
-    summary.stories = spark.read.parquet(f"{out}/stories").count()
+    summary.stories = made.value
     lap("stories+compare")
     tables.write(spark, [reject_row(r) for r in rejects], tables.REJECTS, f"{out}/rejects")
     term_df = analysed.flatMap(lambda r: ((t, 1) for t in terms(r[2]))).reduceByKey(add)

@@ -8,9 +8,11 @@ when the store is read, compared or clustered further. Needs pyarrow (the `spark
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain, islice
 from pathlib import Path
 
 from gugus.model import Reject
@@ -18,13 +20,19 @@ from gugus.model import Reject
 BATCH = 500  # rows per transaction, as the engine commits its ingest
 
 
-def _rows(folder: Path) -> Iterator[list[dict]]:
-    """A table's rows in batches, its part files in name order (the job writes them sorted by seq)."""
+def _rows(folder: Path, order: str | None = None) -> Iterator[list[dict]]:
+    """A table's rows in batches; with `order`, its part files (each sorted by it) merged as they are
+    read, so a table of any size streams in that order."""
     import pyarrow.parquet as pq
 
-    for path in sorted(folder.glob("*.parquet")):
+    def stream(path: Path) -> Iterator[dict]:
         for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH):
-            yield batch.to_pylist()
+            yield from batch.to_pylist()
+
+    streams = [stream(p) for p in sorted(folder.glob("*.parquet"))]
+    rows = heapq.merge(*streams, key=lambda r: r[order]) if order else chain.from_iterable(streams)
+    while batch := list(islice(rows, BATCH)):
+        yield batch
 
 
 def load(output: str, store) -> dict[str, int]:
@@ -34,7 +42,7 @@ def load(output: str, store) -> dict[str, int]:
     root, counts, ids = Path(output), Counter(), {}
     fresh_df = store.load_df()[1] == 0
     prime = getattr(store, "prime_search", None)  # SQLite's: index terms made by the job, not again
-    for rows in _rows(root / "articles"):
+    for rows in _rows(root / "articles", "seq"):
         with store.transaction():
             for row in rows:
                 article = article_of(row)
@@ -52,7 +60,7 @@ def load(output: str, store) -> dict[str, int]:
                     analysis = json.loads(row["analysis"])
                     analysis["article_id"] = stored
                     store.save_analysis(stored, row["analysis_version"], analysis)
-    for rows in _rows(root / "assignments"):
+    for rows in _rows(root / "assignments", "seq"):
         with store.transaction():
             for row in rows:
                 aid = ids.get(row["article_id"], row["article_id"])

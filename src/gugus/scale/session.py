@@ -40,6 +40,7 @@ def spark_session(master: str | None = None, partitions: int = 8, app: str = "gu
         .config("spark.default.parallelism", str(partitions))
         .config("spark.driver.memory", os.environ.get("GUGUS_SPARK_MEMORY", "2g"))
         .config("spark.python.worker.reuse", "true")
+        .config("spark.python.daemon.module", "gugus.scale.daemon")
         .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate()
     )

@@ -1,7 +1,7 @@
 """The job's output: Parquet tables under OUTPUT, one folder each.
 
   articles     every stored article (the store's columns), its seq (arrival order), search terms,
-               clock time, window and analysis (JSON, analysis_version), written in arrival order
+               clock time, window and analysis (JSON, analysis_version); each part file in seq order
   assignments  article id, source id, story id, probability, whether it started the story, window
   stories      the story rows the store keeps (data as JSON) and the comparison (report, JSON)
   rejects      what could not be read, and why
@@ -54,6 +54,6 @@ TERMS = StructType([StructField("term", S, False), StructField("df", LongType(),
 
 def write(spark, rows, schema: StructType, path: str, order: str | None = None) -> None:
     frame = spark.createDataFrame(rows, schema)
-    if order:  # range-partitioned: part files in order, each sorted, so a loader can stream them
-        frame = frame.orderBy(order)
+    if order:  # each part file sorted: a loader merges them in order as it streams (no global sort)
+        frame = frame.sortWithinPartitions(order)
     frame.write.mode("overwrite").parquet(path)
