@@ -48,14 +48,14 @@ def _parquet(folder: Path) -> list[dict]:
 
 
 def _single_machine(tmp: Path, inputs: list[str]) -> dict[str, str]:
-    """article id -> story id from Engine.ingest (which clusters) without dense embeddings."""
+    """source id -> story id from Engine.ingest (which clusters) without dense embeddings."""
     with Engine(str(tmp / "single.db"), dense=False) as engine:
         engine.ingest(inputs)
-        return {aid: sid for sid, aid in _members(engine.store)}
+        return dict(engine.assignments())
 
 
-def _members(store) -> list[tuple[str, str]]:
-    return [(s["id"], aid) for s in store.stories() for aid in store.story_members(s["id"])]
+def _stories(out: Path) -> dict[str, str]:
+    return {r["source_id"]: r["story_id"] for r in _parquet(out / "assignments")}
 
 
 def test_demo_matches_the_engine_and_loads(spark, tmp_path) -> None:
@@ -67,17 +67,18 @@ def test_demo_matches_the_engine_and_loads(spark, tmp_path) -> None:
     out = tmp_path / "out"
     summary = run(spark, DEMO, str(out), Options(window_days=1))
     single = _single_machine(tmp_path, DEMO)
-    assignments = _parquet(out / "assignments")
-    spark_stories = {r["article_id"]: r["story_id"] for r in assignments}
+    spark_stories = _stories(out)
     assert summary.articles == len(single) == 34
-    assert set(spark_stories) == set(single)  # ids are content hashes: the same articles came out
+    assert set(spark_stories) == set(single)
+    with Engine(str(tmp_path / "single.db"), dense=False) as engine:  # ids are content hashes:
+        assert {a.id for a in engine.articles()} == {r["id"] for r in _parquet(out / "articles")}
     assert bcubed(single, spark_stories) == (1.0, 1.0, 1.0)
     assert summary.windows > 1  # the demo week spans several one-day windows (and a 2021 story)
 
     stories = {r["id"]: r for r in _parquet(out / "stories")}
     biggest = max(stories.values(), key=lambda r: r["size"])
     report = json.loads(biggest["report"])
-    members = {a for a, s in spark_stories.items() if s == biggest["id"]}
+    members = {r["article_id"] for r in _parquet(out / "assignments") if r["story_id"] == biggest["id"]}
     assert {a["id"] for a in report["articles"]} == members
     with Engine(str(tmp_path / "single.db"), dense=False) as engine:
         same = engine.compare_story(biggest["id"], dense=False)
@@ -87,7 +88,7 @@ def test_demo_matches_the_engine_and_loads(spark, tmp_path) -> None:
     with Engine(str(tmp_path / "loaded.db"), dense=False) as engine:
         counts = load(str(out), engine.store)
         assert counts["added"] == counts["assigned"] == 34 and counts["stories"] == len(stories)
-        assert dict((aid, sid) for sid, aid in _members(engine.store)) == spark_stories
+        assert dict(engine.assignments()) == spark_stories
         assert engine.story(biggest["id"])["headline"] == biggest["headline"]
         assert engine.compare_story(biggest["id"], dense=False)["claims"] == report["claims"]
         again = load(str(out), engine.store)  # idempotent: every article is already stored
@@ -111,8 +112,7 @@ def test_indonews_agrees_with_the_single_machine_run(spark, tmp_path) -> None:
     out = tmp_path / "out"
     summary = run(spark, [news], str(out), Options(window_days=2, compare=False))
     single = _single_machine(tmp_path, [news])
-    rows = _parquet(out / "assignments")
-    spark_stories = {r["article_id"]: r["story_id"] for r in rows}
+    spark_stories = _stories(out)
     assert set(spark_stories) == set(single) and summary.articles == len(single)
     assert summary.stitched > 0  # stories did cross window boundaries
     precision, recall, f1 = bcubed(single, spark_stories)
@@ -126,7 +126,7 @@ def _differences(single: dict, spark_stories: dict, out: Path, summary) -> str:
     started before the context of the window that decided them."""
     from gugus.scale.windows import Windows
 
-    arts = {r["id"]: r for r in _parquet(out / "articles")}
+    arts = {r["source_id"]: r for r in _parquet(out / "articles")}
     windows = Windows.of(2, 72.0)
     members_single, members_spark = defaultdict(set), defaultdict(set)
     for aid, sid in single.items():
