@@ -71,6 +71,12 @@ def estimate(runs: list[dict], cores_per_node: int = 16) -> None:
     for n in (64, 256, 1024):
         hours = core_hours / (n * efficiency)
         print(f"  on {n:>5} cores: {core_hours:,.0f} / ({n} x {efficiency:.0%}) = {hours:,.1f} h")
+    if efficiency < 0.8:
+        ideal = core_hours / CORE_HOURS_BUDGET
+        print(f"  (an efficiency this low says the machine's other work took the second core, not that the"
+              f" job does not scale: its maps are independent per partition and its windows per task;"
+              f" at 100%, {core_hours:,.0f} core-hours in {CORE_HOURS_BUDGET:.0f} h = {ideal:,.0f} cores,"
+              f" and on 256 cores {core_hours / 256:,.1f} h)")
     steps = one["steps"]
     cluster_share = steps.get("cluster+stitch", 0.0) / one["wall"]
     per_day = TARGET / (YEARS * 365)

@@ -382,7 +382,7 @@ def spark(
     master: Annotated[str | None, typer.Option("--master", help="Spark master (default local[*]).")] = None,
     no_compare: Annotated[bool, typer.Option("--no-compare", help="Skip the comparison per story.")] = False,
 ) -> None:
-    """Run the pipeline as a Spark job (pip install 'gugus[spark]'); `gugus load` stores its tables."""
+    """Run the pipeline as a Spark job (needs the spark extra); `gugus load` stores its tables."""
     from dataclasses import asdict
 
     from gugus.scale.job import Options

@@ -3,8 +3,9 @@ that decided most of those articles in an earlier window, so it joins that story
 
 Each part follows one link only, to the part holding most of its context articles (the earliest on a
 tie): where a window's warm-up put together context articles an earlier window kept apart, joining
-all of them would fuse two stories the single process keeps apart (BCubed precision 0.961 against it
-on indonews with one-day windows, against 0.99 with one link). Only the links travel to the driver,
+all of them would fuse two stories the single process keeps apart (on indonews with one-day windows
+and three days of context, BCubed precision against the single process was 0.961 joining all, 0.974
+following one link; with the default six days of context it is 0.995). Only the links travel to the driver,
 one per part that crosses a boundary; each story takes the id of its earliest part, the id its first
 article gave it, as a single process would.
 """
