@@ -5,6 +5,9 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DB     ?= gugus.db
 DEMO   := demo/articles.jsonl demo/text demo/html demo/feeds
+# the Spark tests (pyspark comes with .[dev]) need a Java runtime: JAVA_HOME, else the java on the PATH
+JAVA_HOME ?= $(shell j=$$(command -v java) && dirname $$(dirname $$(readlink -f $$j)))
+export JAVA_HOME
 
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends

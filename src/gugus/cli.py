@@ -390,6 +390,41 @@ def recluster(db: DbOption = None, no_dense: NoDenseOption = False) -> None:
               f"({counts['merges']} merges)")  # fmt: skip
 
 
+@app.command()
+def spark(
+    source: Annotated[str, typer.Argument(metavar="INPUT", help="JSON Lines, WARC or Parquet files.")],
+    output: Annotated[str, typer.Argument(help="Folder for the Parquet tables (replaced).")],
+    window_days: Annotated[int, typer.Option("--window-days", help="Days clustered per task.")] = 7,
+    overlap_days: Annotated[
+        int | None, typer.Option("--overlap-days", help="Context days before each window (default 6).")
+    ] = None,
+    partitions: Annotated[int | None, typer.Option("--partitions", help="Partitions per map.")] = None,
+    master: Annotated[str | None, typer.Option("--master", help="Spark master (default local[*]).")] = None,
+    no_compare: Annotated[bool, typer.Option("--no-compare", help="Skip the comparison per story.")] = False,
+) -> None:
+    """Run the pipeline as a Spark job (needs the spark extra); `gugus load` stores its tables."""
+    from dataclasses import asdict
+
+    from gugus.scale.job import Options
+    from gugus.scale.spark import main_run
+
+    options = Options(window_days=window_days, overlap_days=overlap_days, partitions=partitions,
+                      compare=not no_compare)  # fmt: skip
+    _dump(asdict(main_run([source], output, options, master)))
+
+
+@app.command()
+def load(
+    output: Annotated[str, typer.Argument(help="The folder `gugus spark` wrote.")], db: DbOption = None
+) -> None:
+    """Load the articles, stories and assignments of a Spark job into the store."""
+    from gugus.scale.load import load as load_tables
+
+    with _engine(db) as engine:
+        counts = load_tables(output, engine.store)
+    err.print(", ".join(f"{n} {what}" for what, n in counts.items()))
+
+
 @app.command(name="eval")
 def evaluate(
     path: Annotated[str, typer.Argument(help="A JSON Lines file of articles.")],

@@ -198,10 +198,19 @@ class ClusterStage:
             "n_outlets": len(story.outlets),
             "headline": head.title if head else "",
             "headline_id": head_id,
-            "data": {
-                "outlets": dict(sorted(story.outlets.items(), key=lambda kv: (-kv[1], kv[0]))),
-                "languages": dict(sorted(story.langs.items(), key=lambda kv: (-kv[1], kv[0]))),
-                "entities": [story.names.get(k, k) for k in story.ents.top(TOP_ENTITIES)],
-                "keywords": [story.words.get(t, t) for t in story.body.top(TOP_KEYWORDS)],
-            },
+            "data": {"outlets": ranked(story.outlets), "languages": ranked(story.langs), **describe(story)},
         }
+
+
+def ranked(counts: dict[str, int]) -> dict[str, int]:
+    """Counts, commonest first (ties by name): a story's outlets and languages as stored."""
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def describe(story: Story) -> dict:
+    """What a story is about, for display: its top entities and keywords in the spellings seen.
+    Module level so the Spark job (gugus.scale) describes its stories the same way."""
+    return {
+        "entities": [story.names.get(k, k) for k in story.ents.top(TOP_ENTITIES)],
+        "keywords": [story.words.get(t, t) for t in story.body.top(TOP_KEYWORDS)],
+    }

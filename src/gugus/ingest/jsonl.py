@@ -18,9 +18,10 @@ def _str(value) -> str | None:
     return value or None
 
 
-def read_jsonl(lines: Iterable[bytes], *, location: str) -> Iterator[Draft | Reject]:
-    """One draft per good line; a broken line is a reject naming its line number, the rest go on."""
-    for n, raw in enumerate(lines, start=1):
+def read_jsonl(lines: Iterable[bytes], *, location: str, first_line: int = 1) -> Iterator[Draft | Reject]:
+    """One draft per good line; a broken line is a reject naming its line number, the rest go on.
+    `first_line` numbers a slice of a file read elsewhere (a Spark partition) as in the whole file."""
+    for n, raw in enumerate(lines, start=first_line):
         where = f"{location}#line={n}"
         if not raw.strip():
             continue

@@ -1,0 +1,85 @@
+"""`gugus load OUTPUT`: a Spark job's Parquet tables into a store, through the Store interface only
+(add_article and the story-table methods), so the same load fills SQLite or PostgreSQL.
+
+Articles go in arrival order and through add_article, so loading twice (or into a store that already
+holds some of the articles) stores each once; the analyses go in with them, so nothing is recomputed
+when the store is read, compared or clustered further. Needs pyarrow (the `spark` extra), not Spark.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+from collections import Counter
+from collections.abc import Iterator
+from itertools import chain, islice
+from pathlib import Path
+
+from gugus.model import Reject
+
+BATCH = 500  # rows per transaction, as the engine commits its ingest
+
+
+def _rows(folder: Path, order: str | None = None) -> Iterator[list[dict]]:
+    """A table's rows in batches; with `order`, its part files (each sorted by it) merged as they are
+    read, so a table of any size streams in that order."""
+    import pyarrow.parquet as pq
+
+    def stream(path: Path) -> Iterator[dict]:
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH):
+            yield from batch.to_pylist()
+
+    streams = [stream(p) for p in sorted(folder.glob("*.parquet"))]
+    rows = heapq.merge(*streams, key=lambda r: r[order]) if order else chain.from_iterable(streams)
+    while batch := list(islice(rows, BATCH)):
+        yield batch
+
+
+def load(output: str, store) -> dict[str, int]:
+    """Counts of what was loaded: articles added / already stored / revised, assignments, stories."""
+    from gugus.scale.rows import article_of, search_of
+
+    root, counts, ids = Path(output), Counter(), {}
+    fresh_df = store.load_df()[1] == 0
+    prime = getattr(store, "prime_search", None)  # SQLite's: index terms made by the job, not again
+    for rows in _rows(root / "articles", "seq"):
+        with store.transaction():
+            for row in rows:
+                article = article_of(row)
+                if prime:
+                    prime(search_of(row))
+                try:
+                    status, stored = store.add_article(article)
+                finally:
+                    if prime:
+                        prime(None)
+                counts[status] += 1
+                if stored != row["id"]:  # already there under another id: assignments follow it
+                    ids[row["id"]] = stored
+                if status != "duplicate":
+                    analysis = json.loads(row["analysis"])
+                    analysis["article_id"] = stored
+                    store.save_analysis(stored, row["analysis_version"], analysis)
+    for rows in _rows(root / "assignments", "seq"):
+        with store.transaction():
+            for row in rows:
+                aid = ids.get(row["article_id"], row["article_id"])
+                store.assign(aid, row["story_id"], row["probability"])
+                counts["assigned"] += 1
+    for rows in _rows(root / "stories"):
+        with store.transaction():
+            for row in rows:
+                row["data"] = json.loads(row["data"])
+                row["headline_id"] = ids.get(row["headline_id"], row["headline_id"])
+                store.save_story(row)
+                counts["stories"] += 1
+    for rows in _rows(root / "rejects"):
+        with store.transaction():
+            for row in rows:
+                store.add_reject(Reject(**row))
+                counts["rejects"] += 1
+    if fresh_df:  # a store with counts of its own keeps them: the job's would count its articles twice
+        df = {row["term"]: row["df"] for rows in _rows(root / "terms") for row in rows}
+        with store.transaction():
+            store.save_df(df, set(df), counts["added"] + counts["revision"] + counts["duplicate"])
+    return dict(counts)
