@@ -12,9 +12,7 @@ from gugus.scale.job import Options, Summary, run
 from gugus.scale.session import spark_session
 
 
-def main_run(
-    inputs: list[str], output: str, options: Options, master: str | None = None
-) -> Summary:
+def main_run(inputs: list[str], output: str, options: Options, master: str | None = None) -> Summary:
     """Start a session (local[*] unless `master` or spark-submit says), run the job, stop the session."""
     spark = spark_session(master, partitions=options.partitions or 8)
     try:
@@ -34,7 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-compare", action="store_true", help="skip the comparison per story")
     args = parser.parse_args(argv)
     options = Options(
-        window_days=args.window_days, overlap_days=args.overlap_days, partitions=args.partitions,
+        window_days=args.window_days,
+        overlap_days=args.overlap_days,
+        partitions=args.partitions,
         compare=not args.no_compare,
     )
     summary = main_run(args.input, args.output, options, args.master)

@@ -1,11 +1,11 @@
 """The job's output: Parquet tables under OUTPUT, one folder each.
 
-  articles     every stored article (the store's columns), its seq (arrival order), search terms,
-               clock time, window and analysis (JSON, analysis_version); each part file in seq order
-  assignments  article id, source id, story id, probability, whether it started the story, window
-  stories      the story rows the store keeps (data as JSON) and the comparison (report, JSON)
-  rejects      what could not be read, and why
-  terms        document frequencies over all articles, for clustering to continue after `gugus load`
+articles     every stored article (the store's columns), its seq (arrival order), search terms,
+             clock time, window and analysis (JSON, analysis_version); each part file in seq order
+assignments  article id, source id, story id, probability, whether it started the story, window
+stories      the story rows the store keeps (data as JSON) and the comparison (report, JSON)
+rejects      what could not be read, and why
+terms        document frequencies over all articles, for clustering to continue after `gugus load`
 """
 
 from __future__ import annotations

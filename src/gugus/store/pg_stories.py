@@ -38,6 +38,11 @@ class PgStoryTables:
         )
         return {aid: json.loads(zlib.decompress(blob)) for aid, blob in rows}
 
+    def analysis_clocks(self, article_ids: list[str], version: int) -> dict[str, tuple[float, bool]]:
+        """(time, dated) of the stored analyses (gugus.trending): as the SQLite store gives them."""
+        return {aid: (float(d["time"]), bool(d.get("dated", True)))
+                for aid, d in self.analyses(article_ids, version).items()}  # fmt: skip
+
     def embeddings(self, keys: list[str]) -> dict[str, np.ndarray]:
         rows = self._all("SELECT key, vector FROM embeddings WHERE key = ANY(%s)", (list(keys),))
         return {k: np.frombuffer(v, dtype=np.float32) for k, v in rows}
@@ -162,6 +167,15 @@ class PgStoryTables:
             "ORDER BY s.seq"
         )
         return [(r[0], r[1]) for r in rows]
+
+    def story_stamps(self) -> list[tuple]:
+        """(story, article, outlet, published, ingested_at, lang) for every clustered article in
+        clustering order, without texts: what gugus.trending weighs."""
+        rows = self._all(
+            "SELECT s.story_id, a.id, a.outlet, a.published, a.ingested_at, a.lang FROM story_articles s "
+            "JOIN articles a ON a.id = s.article_id ORDER BY s.seq"
+        )
+        return [tuple(r) for r in rows]
 
     def active_stories(self, since: float, until: float | None = None) -> dict[str, list[str]]:
         """Stories seen between `since` and `until` (their span overlapping it) with their members:

@@ -26,6 +26,7 @@ from gugus.web.render import HEADERS, render, web_url
 
 router = APIRouter(include_in_schema=False)
 PER_PAGE = 30
+RISING_HOURS = 2.0  # the window of the front page's "rising" list (gugus.trending)
 LANG_NAMES = {"id": "Indonesia", "en": "English", "ms": "Melayu"}
 
 
@@ -71,6 +72,7 @@ async def front(
     lang: Annotated[str | None, Query(max_length=8)] = None,
     outlet: Annotated[str | None, Query(max_length=200)] = None,
     min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1,
+    topic: Annotated[str | None, Query(max_length=40)] = None,
     page_no: Annotated[int, Query(alias="page", ge=1, le=100000)] = 1,
 ) -> Response:
     """Stories ranked by recency and breadth, with filters and badges; twin: /api/stories."""
@@ -86,21 +88,28 @@ async def front(
         if outlet:
             want = outlet.casefold()
             found = [s for s in found if any(o.casefold() == want for o in s["outlets"])]
+        if topic:
+            found = [s for s in found if topic in (s.get("topics") or [])]
         pages = max(1, math.ceil(len(found) / PER_PAGE))
         shown = found[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]
         badges = svc.badges(shown)
+        rising: list[dict] = []
         with svc.read() as engine:
             stats = engine.stats()
+            if page_no == 1 and not any((since, until, lang, outlet, topic)):
+                headlines = {r["id"]: r["headline"] for r in found}
+                rising = [dict(t, headline=headlines.get(t["id"], t["id"]))
+                          for t in engine.trending(hours=RISING_HOURS, limit=5)["stories"]]  # fmt: skip
         filters = {"since": since, "until": until, "lang": lang, "outlet": outlet,
-                   "min_outlets": min_outlets if min_outlets > 1 else None}  # fmt: skip
-        twin = {k: v for k, v in filters.items() if k != "until"}
+                   "min_outlets": min_outlets if min_outlets > 1 else None, "topic": topic}  # fmt: skip
+        twin = {k: v for k, v in filters.items() if k not in ("until", "topic")}
         return render("front.html.j2", **context(
             request, ui, stories=shown, badges=badges, total=len(found), page_no=page_no, pages=pages,
-            filters=filters, twin=twin, outlets=sorted(stats.get("by_outlet", {})),
+            filters=filters, twin=twin, outlets=sorted(stats.get("by_outlet", {})), rising=rising,
             languages=sorted(stats.get("by_lang", {})),
         ))  # fmt: skip
 
-    key = ("front", since, until, lang, outlet, min_outlets, page_no, PER_PAGE, svc.badge_generation)
+    key = ("front", since, until, lang, outlet, min_outlets, topic, page_no, PER_PAGE, svc.badge_generation)
     return await page(request, svc, key, compute)
 
 
