@@ -384,3 +384,24 @@ def test_seed_article_pages_name_their_story(seeds_web):
     for aid in ids:
         page = seeds_web.get(f"/articles/{aid}")
         assert page.status_code == 200 and "In the story" in page.text
+
+
+def test_front_page_rises_and_filters_by_topic(web):
+    page = web.get("/").text
+    assert '<section class="rising" id="rising">' in page
+    from gugus import Engine
+
+    with Engine(web.app.state.gugus.db, dense=False) as engine:
+        rising = engine.trending(hours=2, limit=5)["stories"]
+    shown = re.findall(
+        r'<li><a href="/stories/([0-9a-f]+)"', page.split('id="rising"')[1].split("</section>")[0]
+    )
+    assert shown == [r["id"] for r in rising] and shown
+    topics = {t for s in stories(web) for t in s.get("topics", [])}
+    assert "disaster" in topics  # quake, flood, eruption, fire, typhoon
+    disaster = re.findall(r'data-story="([0-9a-f]+)"', web.get("/", params={"topic": "disaster"}).text)
+    assert disaster == [s["id"] for s in stories(web) if "disaster" in s.get("topics", [])]
+    import feedparser
+
+    feed = feedparser.parse(web.get("/feeds/stories.atom", params={"topic": "disaster"}).content)
+    assert not feed.bozo and len(feed.entries) == len(disaster)
