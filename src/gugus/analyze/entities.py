@@ -607,7 +607,7 @@ def find_mentions(text: str, lang: str | None = "id") -> list[Mention]:
             i += 1
             continue
         i = _run(sc, i)
-    return _resolve(sc)
+    return [m for m in _resolve(sc) if m.key]  # a name that folds to nothing ("Þ") groups with nothing
 
 
 def _known(sc: _Scan, i: int, g: tuple[int, _Entry]) -> int:

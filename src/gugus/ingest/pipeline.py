@@ -83,13 +83,16 @@ class Ingestor:
             if isinstance(src, Missing):
                 yield Reject(src.location, "missing", src.detail)
                 continue
+            found = False
             try:
-                if src.is_url:
-                    yield from self._url(src)
-                else:
-                    yield from self._file(src, progress)
+                for item in self._url(src) if src.is_url else self._file(src, progress):
+                    found = True
+                    yield item
             except Exception as exc:  # a reader bug must not stop the run: record it and go on
+                found = True
                 yield Reject(src.location, "error", f"{type(exc).__name__}: {exc}")
+            if not found:  # an archive or feed with no article in it: say so rather than nothing
+                yield Reject(src.location, "no-article", "nothing in it could be read as an article")
             if progress and not src.is_url:
                 progress(0)
 
