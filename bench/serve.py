@@ -10,9 +10,9 @@ an article page, a search. Printed: p50/p95/max latency and requests per second,
 targets (p95 under 200 ms for pages, under 100 ms for JSON), and what the first request pays before the
 caches hold it.
 
-The load comes from a minimal HTTP/1.1 client on asyncio streams, not httpx: on this two-core machine
-httpx spends more CPU per request than the server does (a trivial FastAPI route measured 300 requests/s
-with httpx as the client, 2,500 with this one), so it would measure itself.
+The load comes from the minimal HTTP/1.1 client of tests/http_client.py, not httpx, which would spend
+more CPU than the server and so measure itself. bench/load.py is the same server under readers and
+writers at once.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ import argparse
 import asyncio
 import os
 import socket
-import statistics
 import subprocess
 import sys
 import time
@@ -32,6 +31,9 @@ import httpx
 from _corpus import INDONEWS as DATA
 from _corpus import ROOT, fill
 from gugus import Engine
+
+sys.path.insert(0, str(ROOT))
+from tests.http_client import Connection, pct  # noqa: E402
 
 TARGET_MS = 100.0  # p95 for JSON, issue 5
 PAGE_TARGET_MS = 200.0  # p95 for HTML pages
@@ -117,7 +119,7 @@ async def _bench(base: str, clients: int, requests: int, n_articles: int) -> int
             ("/api/health", ["/api/health"], True, TARGET_MS),
         ):
             lat, seconds = await _load(base, paths, clients, requests, warm)
-            p50, p95 = _pct(lat, 50), _pct(lat, 95)
+            p50, p95 = pct(lat, 50), pct(lat, 95)
             met = p95 < target
             ok &= met
             print(f"{name:<40} {p50:>7.1f} {p95:>7.1f} {max(lat):>7.1f} {requests / seconds:>7.0f}  "
@@ -127,33 +129,6 @@ async def _bench(base: str, clients: int, requests: int, n_articles: int) -> int
         for name, s in cold.items():
             print(f"  {name}: {s * 1000:.0f} ms")
     return 0 if ok else 1
-
-
-class Connection:
-    """One keep-alive HTTP/1.1 connection, GET only; the API always sends Content-Length."""
-
-    def __init__(self, host: str, port: int) -> None:
-        self.host, self.port = host, port
-        self.reader: asyncio.StreamReader | None = None
-        self.writer: asyncio.StreamWriter | None = None
-
-    async def get(self, path: str) -> tuple[int, bytes]:
-        if self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
-        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
-        head = await self.reader.readuntil(b"\r\n\r\n")
-        length = None
-        for line in head.split(b"\r\n")[1:]:
-            name, _, value = line.partition(b":")
-            if name.strip().lower() == b"content-length":
-                length = int(value)
-        if length is None:
-            raise RuntimeError(f"{path}: a response without Content-Length")
-        return int(head[9:12]), await self.reader.readexactly(length)
-
-    def close(self) -> None:
-        if self.writer is not None:
-            self.writer.close()
 
 
 async def _load(
@@ -182,10 +157,6 @@ async def _load(
     for c in connections:
         c.close()
     return lat, seconds
-
-
-def _pct(values: list[float], p: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
 
 
 async def _wait(http: httpx.AsyncClient) -> None:
