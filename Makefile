@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+LOCK   := requirements.lock
 DB     ?= gugus.db
 DEMO   := demo/articles.jsonl demo/text demo/html demo/feeds
 # the Spark tests (pyspark comes with .[dev]) need a Java runtime: JAVA_HOME, else the java on the PATH
@@ -12,15 +13,32 @@ export JAVA_HOME
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
 
-.PHONY: install browser postgres demo test lint bench screenshots clean
+.PHONY: install lock audit browser postgres demo test lint bench screenshots clean
 
-$(STAMP): pyproject.toml
+# installs the versions of requirements.lock (tests/test_lock.py checks that it names every dependency)
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install -q --disable-pip-version-check -c $(LOCK) -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The lock anew: the newest versions that pyproject.toml allows, resolved in a throwaway venv.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install -q --disable-pip-version-check -e '.[dev]'
+	{ echo "# every package of a fresh '.[dev]' install, pinned: make lock writes it, make install uses it"; \
+	  .lock-venv/bin/pip freeze --exclude-editable; } > $(LOCK)
+	rm -rf .lock-venv
+
+# Known-vulnerable locked versions: pip-audit (--strict: a package it could not check fails the run);
+# where its services are out of reach, the index's JSON API for the locked versions that are the latest
+# (scripts/audit_lock.py: exit 2 says some could not be checked).
+audit: install
+	@$(VENV)/bin/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r $(LOCK) || { \
+	  echo "pip-audit could not audit every locked package (above): checking with scripts/audit_lock.py"; \
+	  $(PY) scripts/audit_lock.py $(LOCK); }
 
 # The browser tests drive Debian's Chromium through Playwright (no browser download).
 browser:
@@ -52,4 +70,4 @@ bench: install
 	$(PY) bench/ingest.py
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) .lock-venv build src/*.egg-info .pytest_cache .ruff_cache
