@@ -13,7 +13,7 @@ export JAVA_HOME
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends
 
-.PHONY: install lock audit browser postgres demo test lint bench screenshots clean
+.PHONY: install lock audit browser postgres demo test lint bench bench-load screenshots clean
 
 # installs the versions of requirements.lock (tests/test_lock.py checks that it names every dependency)
 $(STAMP): pyproject.toml $(LOCK)
@@ -68,6 +68,10 @@ screenshots: install browser
 
 bench: install
 	$(PY) bench/ingest.py
+
+# The server under readers and writers at once (bench/load.py; tests/test_load.py is a short run of it).
+bench-load: install
+	$(PY) bench/load.py
 
 clean:
 	rm -rf $(VENV) .lock-venv build src/*.egg-info .pytest_cache .ruff_cache
