@@ -185,3 +185,22 @@ def test_only_quoted_lexemes_reach_the_tsquery_from_the_user():
 def test_the_password_is_never_shown():
     assert display("postgresql://gugus:s3cret@db.example:5432/news") == "postgresql://gugus:***@db.example:5432/news"
     assert display("postgresql://gugus@localhost/news") == "postgresql://gugus@localhost/news"
+
+
+def test_data_version_answers_while_every_pooled_connection_is_busy(pg_server):
+    """The API asks for the version on its event loop for every request: it must not wait for the pool,
+    whose connections the server's threads may all hold (tests/test_load.py, 50 clients)."""
+    import time
+
+    from gugus.store.pg_conn import MAX_CONNECTIONS
+
+    store = open_store(pg_server.url())
+    held = [store._conns.pool.getconn() for _ in range(MAX_CONNECTIONS)]
+    try:
+        t = time.perf_counter()
+        assert store.data_version()
+        assert time.perf_counter() - t < 5  # the pool's own wait would be its 30 s timeout, then an error
+    finally:
+        for conn in held:
+            store._conns.pool.putconn(conn)
+        store.close()

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
+import psycopg
 from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
@@ -66,6 +67,8 @@ class PostgresStore(PgStoryTables, PgSearchIndex, PgWatchTables):
         self._conns = Connections(url)
         self._local = threading.local()  # per thread: inside a transaction, holding ARTICLES_LOCK
         self._lock = threading.RLock()  # the lead vectors' cache (PgSearchIndex)
+        self._version_lock = threading.Lock()
+        self._version_conn: psycopg.Connection | None = None  # data_version's own, opened when first asked
         self._migrate()
 
     # -- statements -----------------------------------------------------------------------------
@@ -140,9 +143,20 @@ class PostgresStore(PgStoryTables, PgSearchIndex, PgWatchTables):
 
     def data_version(self) -> str:
         """Changes whenever any transaction commits (the set of transactions a snapshot sees): what
-        the API's caches are keyed by. Costs one statement and no table access."""
-        with self._conns.pool.connection() as conn:  # never the pinned one: a snapshot outside it
-            return conn.execute("SELECT pg_current_snapshot()::text").fetchone()[0]
+        the API's caches are keyed by. Costs one statement and no table access, on a connection of its
+        own: the API asks on its event loop for every request, and a pooled connection would make the loop
+        wait whenever the server's threads hold all 16 (for the pool's 30 s timeout at worst)."""
+        with self._version_lock:
+            for attempt in (1, 2):
+                if self._version_conn is None or self._version_conn.closed:
+                    self._version_conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10)
+                try:
+                    return self._version_conn.execute("SELECT pg_current_snapshot()::text").fetchone()[0]
+                except psycopg.OperationalError:  # a restarted server: connect again, once
+                    self._version_conn.close()
+                    if attempt == 2:
+                        raise
+        raise AssertionError("unreachable")
 
     # -- writes ---------------------------------------------------------------------------------
 
@@ -326,4 +340,7 @@ class PostgresStore(PgStoryTables, PgSearchIndex, PgWatchTables):
         return self._one("SELECT COUNT(*) FROM articles")[0]
 
     def close(self) -> None:
+        with self._version_lock:
+            if self._version_conn is not None:
+                self._version_conn.close()
         self._conns.close()
