@@ -43,7 +43,6 @@ def test_server_under_50_readers_while_two_writers_ingest(db_url, tmp_path, caps
         if status != 200 and not (status == 404 and "{sid}" in kind)  # a story merged away meanwhile
     }
     assert refused == {}, f"reads answered with an error: {refused}"
-    assert len(result.reads) >= CLIENTS * WINDOW, "fewer than one read per client and second"
 
     assert [s for _, s, _, _ in result.writes if s != 200] == []
     assert result.writes, "the API writer got no write in"
