@@ -18,12 +18,14 @@ CLIENTS, WINDOW = 50, 40.0  # readers, seconds
 SEED, CLI, API, OVERLAP = 500, 300, 200, 20
 # RSS: every cache of the server is bounded (service.py: 256 rendered responses within 128 MiB, 64
 # comparisons within 64 MiB, one pooled Engine per thread of the 40-thread pool; the word-level
-# lru_caches of analysis and search, 2^16 to 2^18 entries each), and the first quarter of the window
-# fills most of them. They go on filling more slowly as the writers bring new words and the readers reach
-# stories changed by them: measured, the last quarter's peak was 1.14x the first's here, 1.23x over a
-# 157 s run with 900 writes (bench/load.py), and flat (1.0x) with readers alone. 1.5x leaves room for a
-# loaded machine; a leak of ~100 KiB per request (about 1,800 requests after the first quarter) fails it.
-RSS_GROWTH = 1.5
+# lru_caches of analysis and search, 2^16 to 2^18 entries each). The first quarter of the window fills
+# most of them (in 5 to 15 s, depending on the CPU the machine leaves the server); after that they fill
+# more slowly as the writers bring new words and the readers reach stories the writers changed.
+# Measured, the last quarter's peak over the second quarter's: 1.05x to 1.12x in 20 to 40 s runs on
+# either backend, 1.08x over 157 s with 900 writes (bench/load.py), flat with readers alone. 1.4x
+# leaves room for a loaded machine; a leak of ~100 KiB per request (some 1,000 requests in the second
+# half) fails it.
+RSS_GROWTH = 1.4
 
 
 @pytest.mark.slow
@@ -49,5 +51,5 @@ def test_server_under_50_readers_while_two_writers_ingest(db_url, tmp_path, caps
     assert result.cli_status == 0, result.cli_summary  # 1: the worker rejected some of its articles
     assert loadgen.lost_writes(db_url, plan, result) == []
 
-    first, last = loadgen.rss_growth(result)
-    assert last <= RSS_GROWTH * first, f"server RSS grew from {first} KiB to {last} KiB over the window"
+    settled, last = loadgen.rss_growth(result)
+    assert last <= RSS_GROWTH * settled, f"server RSS grew from {settled} KiB to {last} KiB after warm-up"
