@@ -297,6 +297,9 @@ def test_cli_adds_lists_shows_and_removes(store):
     wid = json.loads(added.stdout)["id"]
     listed = run.invoke(app, ["alerts", "list", "--db", store])
     assert wid in listed.stdout and "conflict" in listed.stdout
+    [record] = [w for w in json.loads(run.invoke(app, ["alerts", "list", "--db", store, "--json"]).stdout)
+                if w["id"] == wid]  # fmt: skip
+    assert "secret" not in record and record["alerts"] >= 0 and record["pending"] == 0
     shown = run.invoke(app, ["alerts", "show", wid, "--db", store])
     assert "tuna" in shown.stdout and "conflict over" in shown.stdout
     bad = run.invoke(app, ["alerts", "add", "nothing", "--db", store])
@@ -326,6 +329,7 @@ def test_watch_tables_behave_alike_on_both_stores(db_url):
             assert store.add_alert(watch["id"], "s1", "outlets:3", payload, pending=False)
         assert [a["state"] for a in store.alerts(watch["id"])] == ["outlets:3", "outlets:2"]
         assert store.pending_count() == 1
+        assert store.alert_counts() == {watch["id"]: (2, 1)}  # (alerts, not yet delivered)
         [due] = store.due_alerts(100.0)
         with store.transaction():
             store.alert_failed(due["id"], "HTTP 500", 200.0)
@@ -333,6 +337,7 @@ def test_watch_tables_behave_alike_on_both_stores(db_url):
         with store.transaction():
             store.alert_delivered(due["id"])
         assert store.pending_count() == 0 and store.alerts(watch["id"])[1]["payload"] == payload
+        assert store.alert_counts() == {watch["id"]: (2, 0)}
         with store.transaction():
             assert store.remove_watch(watch["id"]) and not store.remove_watch(watch["id"])
         assert store.watches() == [] and store.alerts() == []  # its alerts went with it

@@ -623,16 +623,15 @@ def alerts_list(db: DbOption = None, as_json: JsonOption = False) -> None:
     from gugus.alerts.rules import rules_of
 
     with _engine(db, dense=False) as engine:
-        watches = engine.watches()
-        counts = {w["id"]: len(engine.alerts(w["id"], limit=100000)) for w in watches}
-        pending = engine.store.pending_count()
+        watches = engine.watch_summaries()
     if as_json:
-        _dump([{k: v for k, v in w.items() if k != "secret"} | {"alerts": counts[w["id"]]} for w in watches])
+        _dump(watches)
         return
     for w in watches:
         hook = f" → {w['webhook']}" if w["webhook"] else ""
-        out.print(f"{w['id']}  {escape(w['name']):<24.24} {counts[w['id']]:>4} alerts  "
+        out.print(f"{w['id']}  {escape(w['name']):<24.24} {w['alerts']:>4} alerts  "
                   f"{escape(rules_of(w).describe())}{escape(hook)}")  # fmt: skip
+    pending = sum(w["pending"] for w in watches)
     err.print(f"{len(watches)} watches; {pending} alerts waiting for delivery")
 
 

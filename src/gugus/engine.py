@@ -241,6 +241,16 @@ class Engine:
     def watches(self) -> list[dict]:
         return self.store.watches()
 
+    def watch_summaries(self) -> list[dict]:
+        """Every watch without its secret, with its alert counts ("alerts", "pending"): what
+        `gugus alerts list`, /api/watches and the watches page show, counted in one query."""
+        counts = self.store.alert_counts()
+        return [
+            {k: v for k, v in w.items() if k != "secret"}
+            | dict(zip(("alerts", "pending"), counts.get(w["id"], (0, 0)), strict=True))
+            for w in self.store.watches()
+        ]
+
     def remove_watch(self, watch_id: str) -> bool:
         with self.store.transaction():
             return self.store.remove_watch(watch_id)

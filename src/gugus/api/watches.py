@@ -24,20 +24,13 @@ _WRITE = {
 }
 
 
-def watch_out(engine, watch: dict, secret: bool = False) -> dict:
-    alerts = engine.alerts(watch["id"], limit=100000)
-    out = {k: v for k, v in watch.items() if k != "secret"}
-    out |= {"alerts": len(alerts), "pending": sum(1 for a in alerts if a["delivered"] is None)}
-    return out | ({"secret": watch["secret"]} if secret else {})
-
-
 @router.get("", response_model=list[WatchOut], summary="The saved watches")
 async def list_watches(svc: Svc) -> Response:
     """Every watch with its rules and alert counts (never its secret), as `gugus alerts list --json`."""
 
     def compute() -> bytes:
         with svc.read() as engine:
-            return _watches([watch_out(engine, w) for w in engine.watches()])
+            return _watches(engine.watch_summaries())
 
     return await respond(svc, ("watches",), compute)
 
@@ -69,7 +62,8 @@ async def add_watch(body: WatchIn, svc: Svc) -> WatchOut:
                 watch = engine.add_watch(body.name, rules, webhook=body.webhook, secret=body.secret)
             except RuleError as exc:
                 raise ApiError(422, "invalid", str(exc)) from None
-            return watch_out(engine, watch, secret=True)
+            summary = next(w for w in engine.watch_summaries() if w["id"] == watch["id"])
+            return summary | {"secret": watch["secret"]}
 
     return WatchOut(**await run_in_threadpool(save))
 

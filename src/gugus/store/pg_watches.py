@@ -56,6 +56,13 @@ class PgWatchTables:
         )
         return [self._alert(r) for r in rows]
 
+    def alert_counts(self) -> dict[str, tuple[int, int]]:
+        rows = self._all(
+            "SELECT watch_id, COUNT(*), COUNT(*) FILTER (WHERE delivered IS NULL) FROM alerts"
+            " GROUP BY watch_id"
+        )
+        return {r[0]: (r[1], r[2]) for r in rows}
+
     def pending_count(self) -> int:
         return self._one("SELECT COUNT(*) FROM alerts WHERE delivered IS NULL")[0]
 

@@ -59,6 +59,13 @@ class WatchTables:
         )
         return [self._alert(r) for r in rows]
 
+    def alert_counts(self) -> dict[str, tuple[int, int]]:
+        """watch id -> (alerts, of which not yet delivered), in one pass over the alerts."""
+        rows = self._db.execute(
+            "SELECT watch_id, COUNT(*), SUM(delivered IS NULL) FROM alerts GROUP BY watch_id"
+        ).fetchall()
+        return {r[0]: (r[1], r[2] or 0) for r in rows}
+
     def pending_count(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM alerts WHERE delivered IS NULL").fetchone()[0]
 

@@ -100,10 +100,8 @@ async def watches_page(request: Request, svc: Svc) -> Response:
 
     def compute(ui: str) -> bytes:
         from gugus.alerts.rules import rules_of
-        from gugus.api.watches import watch_out
-
         with svc.read() as engine:
-            rows = [watch_out(engine, w) | {"describe": rules_of(w).describe()} for w in engine.watches()]
+            rows = [w | {"describe": rules_of(w).describe()} for w in engine.watch_summaries()]
         return render("watches.html.j2", **context(request, ui, watches=rows, writable=bool(svc.token),
                                                    saved=None))  # fmt: skip
 
