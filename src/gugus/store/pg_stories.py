@@ -123,6 +123,25 @@ class PgStoryTables:
             (from_story, into_story, probability, at_article, _now()),
         )
 
+    def save_story_states(self, states: dict[str, bytes], gone: set[str], *, replace: bool = False) -> None:
+        """The clusterer's checkpoint of these stories (gugus.cluster.checkpoint), `gone`'s dropped, and
+        with `replace` every other story's too (a clusterer that did not start from the checkpoint)."""
+        if replace:
+            self._run("DELETE FROM story_states")
+        if gone:
+            self._run("DELETE FROM story_states WHERE story_id = ANY(%s)", (sorted(gone),))
+        if states:
+            ids = sorted(states)
+            self._run(
+                "INSERT INTO story_states SELECT * FROM unnest(%s::text[], %s::bytea[]) "
+                "ON CONFLICT (story_id) DO UPDATE SET state = excluded.state",
+                (ids, [states[sid] for sid in ids]),
+            )
+
+    def story_states(self, story_ids: list[str]) -> dict[str, bytes]:
+        rows = self._all("SELECT story_id, state FROM story_states WHERE story_id = ANY(%s)", (story_ids,))
+        return {sid: bytes(state) for sid, state in rows}
+
     @staticmethod
     def _story(row: dict) -> dict:
         d = {k: v for k, v in row.items() if k != "data"}
@@ -195,6 +214,7 @@ class PgStoryTables:
 
     def clear_stories(self) -> None:
         """Forget every story (recluster): articles, analyses and embeddings stay."""
-        for table in ("story_articles", "stories", "story_merges", "term_df"):
+        for table in ("story_articles", "stories", "story_merges", "term_df", "story_states"):
             self._run(f"DELETE FROM {table}")
-        self._run("DELETE FROM settings WHERE key = 'df_docs'")
+        # the document frequencies' count, and the clusterer's checkpoint (gugus.cluster.checkpoint)
+        self._run("DELETE FROM settings WHERE key IN ('df_docs', 'cluster_state')")
