@@ -13,6 +13,8 @@ from datetime import datetime, timezone
 import numpy as np
 from psycopg.types.json import Json
 
+from gugus.faults import fault
+
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -117,6 +119,7 @@ class PgStoryTables:
 
     def record_merge(self, from_story: str, into_story: str, probability: float, at_article: str) -> None:
         self._run("UPDATE story_articles SET story_id = %s WHERE story_id = %s", (into_story, from_story))
+        fault("merge")  # crash tests only (GUGUS_FAULT=merge): a kill with the members moved
         self._run("DELETE FROM stories WHERE id = %s", (from_story,))
         self._run(
             "INSERT INTO story_merges VALUES (%s, %s, %s, %s, %s)",

@@ -12,6 +12,8 @@ from datetime import datetime, timezone
 
 import numpy as np
 
+from gugus.faults import fault
+
 # two top-level fields of a stored Analysis: "time" comes before any free text, and no nested record
 # has a "dated" key (a stem "dated" among the term counts has a number, not a boolean)
 _CLOCK = re.compile(
@@ -128,6 +130,7 @@ class StoryTables:
         self._db.execute(
             "UPDATE story_articles SET story_id = ? WHERE story_id = ?", (into_story, from_story)
         )
+        fault("merge")  # crash tests only (GUGUS_FAULT=merge): a kill with the members moved
         self._db.execute("DELETE FROM stories WHERE id = ?", (from_story,))
         self._db.execute(
             "INSERT INTO story_merges VALUES (?, ?, ?, ?, ?)",
