@@ -3,6 +3,7 @@ and tests/test_checkpoint.py."""
 
 from __future__ import annotations
 
+import fcntl
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -71,3 +72,28 @@ def progress(db: str) -> tuple[int, int]:
             return conn.execute(count).fetchone()
     except sqlite3.OperationalError:  # no file, no tables yet, or locked
         return 0, 0
+
+
+def clustering(db: str) -> bool:
+    """Whether a process holds the store's clustering lock (Store.clustering: it is assigning stories)."""
+    if "://" in db:
+        import psycopg
+
+        from gugus.store.postgres import CLUSTER_LOCK
+
+        held = (
+            "SELECT EXISTS (SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
+            "WHERE l.locktype = 'advisory' AND l.granted AND d.datname = current_database() "
+            "AND l.classid = %s AND l.objid = %s)"
+        )
+        with psycopg.connect(db, connect_timeout=5) as conn:
+            return conn.execute(held, (CLUSTER_LOCK >> 32, CLUSTER_LOCK & 0xFFFFFFFF)).fetchone()[0]
+    try:
+        with open(db + ".cluster-lock", "rb") as fh:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)  # released at once: a clusterer
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)  # waiting on it waits microseconds
+    except FileNotFoundError:
+        return False
+    except BlockingIOError:
+        return True
+    return False
