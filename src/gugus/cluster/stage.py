@@ -1,8 +1,9 @@
 """The cluster stage over a store: analyse what is new, embed its leads, cluster it, persist it.
 
-Incremental: only articles not yet in a story are analysed and clustered; the stories still active
-in their time window are restored from the store, so tomorrow's articles never recompute today's.
-Work is committed in groups, and an interrupted run resumes with what is still unclustered.
+Incremental: only articles not yet in a story are analysed and clustered; the clusterer is taken back
+from its checkpoint in the store (gugus.cluster.checkpoint), so tomorrow's articles never recompute
+today's. Work is committed in groups, each with the checkpoint, and an interrupted run resumes with
+what is still unclustered exactly as the uninterrupted run would have gone on.
 """
 
 from __future__ import annotations
