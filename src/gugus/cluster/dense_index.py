@@ -35,6 +35,20 @@ class DenseIndex:
             self.rows[sid] = row
         self.matrix[row] = unit
 
+    def place(self, ids: list[str | None], free: list[int], unit) -> None:
+        """Lay an empty index out as `ids`, row by row (None: a free row), each row `unit(sid)`: the rows a
+        saved index had (gugus.cluster.checkpoint), so that ties among equals break alike."""
+        self.ids = list(ids)
+        self.free = list(free)
+        size = len(self.matrix)
+        while size < len(ids):
+            size *= 2
+        self.matrix = np.zeros((size, self.matrix.shape[1]), dtype=np.float32)
+        for row, sid in enumerate(ids):
+            if sid is not None:
+                self.rows[sid] = row
+                self.matrix[row] = unit(sid)
+
     def remove(self, sid: str) -> None:
         row = self.rows.pop(sid, None)
         if row is not None:

@@ -1,8 +1,9 @@
 """The cluster stage over a store: analyse what is new, embed its leads, cluster it, persist it.
 
-Incremental: only articles not yet in a story are analysed and clustered; the stories still active
-in their time window are restored from the store, so tomorrow's articles never recompute today's.
-Work is committed in groups, and an interrupted run resumes with what is still unclustered.
+Incremental: only articles not yet in a story are analysed and clustered; the clusterer is taken back
+from its checkpoint in the store (gugus.cluster.checkpoint), so tomorrow's articles never recompute
+today's. Work is committed in groups, each with the checkpoint, and an interrupted run resumes with
+what is still unclustered exactly as the uninterrupted run would have gone on.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import numpy as np
 
 from gugus.analyze.article import VERSION, Analysis, analyze
 from gugus.analyze.embed import MODEL_NAME, Embedder, embedding_key
+from gugus.cluster import checkpoint
 from gugus.cluster.clusterer import OnlineClusterer
 from gugus.cluster.scoring import load_models
 from gugus.cluster.story import Story
@@ -37,6 +39,8 @@ class ClusterStage:
         self.clusterer: OnlineClusterer | None = None  # kept between runs of one process: no restore
         self.touched: set[str] = set()  # the stories the last run created or changed
         self._generation: str | None = None  # what this stage last wrote as GENERATION
+        self._unsaved: set[str] = set()  # stories restored from their members: not yet checkpointed
+        self._fresh = False  # a clusterer not taken from the checkpoint: the next commit replaces it
 
     # -- inputs ---------------------------------------------------------------------------------
 
@@ -79,13 +83,39 @@ class ClusterStage:
 
     # -- state ----------------------------------------------------------------------------------
 
-    def _restore(self, clusterer: OnlineClusterer, spans: list[tuple[float, float]]) -> None:
+    def _take_back(self, times: list[float]) -> OnlineClusterer:
+        """The clusterer as the last run to write stories left it, from its checkpoint; without one (a
+        store clustered before checkpoints, or by `gugus load`), the stories still in the window rebuilt
+        from their members. Stories of the checkpoint's past are added around articles that old."""
+        clusterer = OnlineClusterer(self.model, window_hours=self.window_hours)
+        self._unsaved, self._fresh = set(), True
+        latest = self.store.latest_story_time()
+        if latest is None:
+            return clusterer
         df, docs = self.store.load_df()
-        clusterer.df_.df.update(df)
-        clusterer.df_.docs = docs
+        saved = self.store.setting(checkpoint.KEY)
+        generation = self.store.setting(GENERATION)
+        if saved and checkpoint.loads(saved, generation, self.store.story_states, clusterer, df, docs):
+            self._fresh = False
+            horizon = clusterer.clock_ - 2 * self.window_hours  # older stories were swept (sweep())
+            self._restore(clusterer, self._around([t for t in times if t - self.window_hours < horizon]))
+        else:
+            clusterer.df_.df.update(df)
+            clusterer.df_.docs = docs
+            self._restore(clusterer, self._spans(times, latest))
+        return clusterer
+
+    def _restore(self, clusterer: OnlineClusterer, spans: list[tuple[float, float]]) -> None:
+        """Rebuild the stories active in `spans` from their members (those the clusterer lacks); they
+        join the checkpoint with the next commit."""
         active: dict[str, list[str]] = {}
         for lo, hi in spans:
             active.update(self.store.active_stories(lo, hi))
+        for sid in clusterer.stories_:
+            active.pop(sid, None)
+        if not active:
+            return
+        self._unsaved |= set(active)
         ids = [aid for members in active.values() for aid in members]
         articles = {a.id: a for a in (self.store.get_article(i) for i in ids) if a}
         items = {an.article_id: item for item in self._items(list(articles.values())) for an in [item[0]]}
@@ -102,17 +132,19 @@ class ClusterStage:
         """The times whose stories a new process takes back: the last few windows before the latest
         story (where a stream goes on), and a window either side of each new article however old (a
         pasted article from last month meets last month's stories, not only today's)."""
+        tail = latest - (RESTORE_WINDOWS + 1) * self.window_hours
+        return [*self._around([t for t in times if t + self.window_hours < tail]), (tail, float("inf"))]
+
+    def _around(self, times: list[float]) -> list[tuple[float, float]]:
+        """A window either side of each time, overlapping windows joined."""
         w = self.window_hours
-        tail = latest - (RESTORE_WINDOWS + 1) * w
         spans: list[tuple[float, float]] = []
         for t in sorted(times):
-            if t + w >= tail:
-                break  # this one and the later ones are in the tail
             if spans and t - w <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], t + w)
             else:
                 spans.append((t - w, t + w))
-        return [*spans, (tail, float("inf"))]
+        return spans
 
     # -- the run --------------------------------------------------------------------------------
 
@@ -153,15 +185,23 @@ class ClusterStage:
         clusterer = self.clusterer
         if self._generation != self.store.setting(GENERATION):
             clusterer = None  # another process clustered since: its stories are in the store, not here
-        if clusterer is None:  # a new process: take back the stories still in the window
-            clusterer = OnlineClusterer(self.model, window_hours=self.window_hours)
-            latest = self.store.latest_story_time()
-            if latest is not None:
-                self._restore(clusterer, self._spans([items[i][0].time for i in order], latest))
+        if clusterer is None:  # a new process: take back the clusterer the last run left
+            clusterer = self._take_back([items[i][0].time for i in order])
         self.clusterer = clusterer
         self._generation = uuid.uuid4().hex
-        for start in range(0, len(order), GROUP):
-            group = [items[i] for i in order[start : start + GROUP]]
+        try:
+            self._groups(clusterer, [items[i] for i in order], counts, progress)
+        except BaseException:  # the clusterer holds a group the store rolled back: take it back anew
+            self.clusterer = None
+            raise
+
+    def _groups(
+        self, clusterer: OnlineClusterer, items: list, counts: dict, progress: Callable[[int], None] | None
+    ) -> None:
+        """Assign `items` (in time order) group by group, each group's stories and checkpoint committed
+        together: a crash loses the group under way, never half of it."""
+        for start in range(0, len(items), GROUP):
+            group = items[start : start + GROUP]
             assignments, merges = clusterer.partial_fit(group)
             with self.store.transaction():
                 touched = set()
@@ -181,11 +221,22 @@ class ClusterStage:
                         self.store.save_story(self._row(story))
                 self.store.save_df(clusterer.df_.df, clusterer.df_.dirty, clusterer.df_.docs)
                 self.store.set_setting(GENERATION, self._generation)
+                self._checkpoint(clusterer, touched, {m.from_story for m in merges})
                 clusterer.df_.dirty.clear()
             counts["clustered"] += len(group)
             counts["merges"] += len(merges)
             if progress:
                 progress(len(group))
+
+    def _checkpoint(self, clusterer: OnlineClusterer, touched: set[str], merged: set[str]) -> None:
+        """Save what changed of the clusterer with the group it assigned (gugus.cluster.checkpoint):
+        the stories it touched or restored, without those merged away or swept from the window."""
+        changed = touched | self._unsaved
+        states = {sid: checkpoint.story_state(clusterer, sid) for sid in changed if sid in clusterer.stories_}
+        gone = (changed - states.keys()) | merged | set(clusterer.swept_)
+        self.store.save_story_states(states, gone, replace=self._fresh)
+        self.store.set_setting(checkpoint.KEY, checkpoint.header(clusterer, self._generation))
+        self._unsaved, self._fresh = set(), False
 
     def _row(self, story: Story) -> dict:
         head_id = story.central_member()

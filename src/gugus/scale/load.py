@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from itertools import chain, islice
@@ -37,6 +38,7 @@ def _rows(folder: Path, order: str | None = None) -> Iterator[list[dict]]:
 
 def load(output: str, store) -> dict[str, int]:
     """Counts of what was loaded: articles added / already stored / revised, assignments, stories."""
+    from gugus.cluster.stage import GENERATION
     from gugus.scale.rows import article_of, search_of
 
     root, counts, ids = Path(output), Counter(), {}
@@ -73,6 +75,9 @@ def load(output: str, store) -> dict[str, int]:
                 row["headline_id"] = ids.get(row["headline_id"], row["headline_id"])
                 store.save_story(row)
                 counts["stories"] += 1
+    if counts["assigned"] or counts["stories"]:  # stories changed under any clusterer's feet: the next
+        with store.transaction():  # one rebuilds them from the store (gugus.cluster.stage)
+            store.set_setting(GENERATION, uuid.uuid4().hex)
     for rows in _rows(root / "rejects"):
         with store.transaction():
             for row in rows:

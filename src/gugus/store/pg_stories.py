@@ -13,6 +13,8 @@ from datetime import datetime, timezone
 import numpy as np
 from psycopg.types.json import Json
 
+from gugus.faults import fault
+
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -117,11 +119,31 @@ class PgStoryTables:
 
     def record_merge(self, from_story: str, into_story: str, probability: float, at_article: str) -> None:
         self._run("UPDATE story_articles SET story_id = %s WHERE story_id = %s", (into_story, from_story))
+        fault("merge")  # crash tests only (GUGUS_FAULT=merge): a kill with the members moved
         self._run("DELETE FROM stories WHERE id = %s", (from_story,))
         self._run(
             "INSERT INTO story_merges VALUES (%s, %s, %s, %s, %s)",
             (from_story, into_story, probability, at_article, _now()),
         )
+
+    def save_story_states(self, states: dict[str, bytes], gone: set[str], *, replace: bool = False) -> None:
+        """The clusterer's checkpoint of these stories (gugus.cluster.checkpoint), `gone`'s dropped, and
+        with `replace` every other story's too (a clusterer that did not start from the checkpoint)."""
+        if replace:
+            self._run("DELETE FROM story_states")
+        if gone:
+            self._run("DELETE FROM story_states WHERE story_id = ANY(%s)", (sorted(gone),))
+        if states:
+            ids = sorted(states)
+            self._run(
+                "INSERT INTO story_states SELECT * FROM unnest(%s::text[], %s::bytea[]) "
+                "ON CONFLICT (story_id) DO UPDATE SET state = excluded.state",
+                (ids, [states[sid] for sid in ids]),
+            )
+
+    def story_states(self, story_ids: list[str]) -> dict[str, bytes]:
+        rows = self._all("SELECT story_id, state FROM story_states WHERE story_id = ANY(%s)", (story_ids,))
+        return {sid: bytes(state) for sid, state in rows}
 
     @staticmethod
     def _story(row: dict) -> dict:
@@ -195,6 +217,7 @@ class PgStoryTables:
 
     def clear_stories(self) -> None:
         """Forget every story (recluster): articles, analyses and embeddings stay."""
-        for table in ("story_articles", "stories", "story_merges", "term_df"):
+        for table in ("story_articles", "stories", "story_merges", "term_df", "story_states"):
             self._run(f"DELETE FROM {table}")
-        self._run("DELETE FROM settings WHERE key = 'df_docs'")
+        # the document frequencies' count, and the clusterer's checkpoint (gugus.cluster.checkpoint)
+        self._run("DELETE FROM settings WHERE key IN ('df_docs', 'cluster_state')")

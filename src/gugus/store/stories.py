@@ -12,6 +12,8 @@ from datetime import datetime, timezone
 
 import numpy as np
 
+from gugus.faults import fault
+
 # two top-level fields of a stored Analysis: "time" comes before any free text, and no nested record
 # has a "dated" key (a stem "dated" among the term counts has a number, not a boolean)
 _CLOCK = re.compile(
@@ -128,11 +130,31 @@ class StoryTables:
         self._db.execute(
             "UPDATE story_articles SET story_id = ? WHERE story_id = ?", (into_story, from_story)
         )
+        fault("merge")  # crash tests only (GUGUS_FAULT=merge): a kill with the members moved
         self._db.execute("DELETE FROM stories WHERE id = ?", (from_story,))
         self._db.execute(
             "INSERT INTO story_merges VALUES (?, ?, ?, ?, ?)",
             (from_story, into_story, probability, at_article, _now()),
         )
+
+    def save_story_states(self, states: dict[str, bytes], gone: set[str], *, replace: bool = False) -> None:
+        """The clusterer's checkpoint of these stories (gugus.cluster.checkpoint), `gone`'s dropped, and
+        with `replace` every other story's too (a clusterer that did not start from the checkpoint)."""
+        if replace:
+            self._db.execute("DELETE FROM story_states")
+        self._db.executemany("DELETE FROM story_states WHERE story_id = ?", [(sid,) for sid in gone])
+        self._db.executemany("INSERT OR REPLACE INTO story_states VALUES (?, ?)", list(states.items()))
+
+    def story_states(self, story_ids: list[str]) -> dict[str, bytes]:
+        out = {}
+        for start in range(0, len(story_ids), 500):
+            chunk = story_ids[start : start + 500]
+            rows = self._db.execute(
+                f"SELECT story_id, state FROM story_states WHERE story_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            out.update((sid, bytes(state)) for sid, state in rows)
+        return out
 
     def _story(self, row) -> dict:
         d = {k: row[k] for k in row.keys() if k != "data"}  # noqa: SIM118 (sqlite3.Row)
@@ -210,6 +232,7 @@ class StoryTables:
 
     def clear_stories(self) -> None:
         """Forget every story (recluster): articles, analyses and embeddings stay."""
-        for table in ("story_articles", "stories", "story_merges", "term_df"):
+        for table in ("story_articles", "stories", "story_merges", "term_df", "story_states"):
             self._db.execute(f"DELETE FROM {table}")
-        self._db.execute("DELETE FROM settings WHERE key = 'df_docs'")
+        # the document frequencies' count, and the clusterer's checkpoint (gugus.cluster.checkpoint)
+        self._db.execute("DELETE FROM settings WHERE key IN ('df_docs', 'cluster_state')")
