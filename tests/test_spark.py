@@ -84,12 +84,17 @@ def test_demo_matches_the_engine_and_loads(spark, tmp_path) -> None:
         same = engine.compare_story(biggest["id"], dense=False)
     for part in ("claims", "conflicts", "provenance", "summary", "timeline"):
         assert report[part] == same[part], part
+    with Engine(str(tmp_path / "single.db"), dense=False) as engine:  # each story's topic, as stored
+        topics = {sid: engine.story(sid)["topics"] for sid in stories}
+    assert {sid: json.loads(r["data"])["topics"] for sid, r in stories.items()} == topics
+    assert any(topics.values())
 
     with Engine(str(tmp_path / "loaded.db"), dense=False) as engine:
         counts = load(str(out), engine.store)
         assert counts["added"] == counts["assigned"] == 34 and counts["stories"] == len(stories)
         assert dict(engine.assignments()) == spark_stories
         assert engine.story(biggest["id"])["headline"] == biggest["headline"]
+        assert engine.story(biggest["id"])["topics"] == topics[biggest["id"]]
         assert engine.compare_story(biggest["id"], dense=False)["claims"] == report["claims"]
         again = load(str(out), engine.store)  # idempotent: every article is already stored
         assert again.get("added", 0) == 0 and again["duplicate"] == 34 and engine.count() == 34
