@@ -100,6 +100,66 @@ def test_demo_matches_the_engine_and_loads(spark, tmp_path) -> None:
         assert again.get("added", 0) == 0 and again["duplicate"] == 34 and engine.count() == 34
 
 
+def test_merges_match_the_engine_and_load(spark, tmp_path) -> None:
+    """The shipped models merge nothing (merge_threshold 1.0), so a model that merges at 0.01 makes
+    the demo's stories converge: in one window the job records the clusterer's merges exactly as the
+    engine does, and `gugus load` puts them in the store once, moving none of the loaded articles."""
+    import dataclasses
+
+    from gugus.cluster.scoring import load_models
+    from gugus.scale.job import Options, run
+    from gugus.scale.load import load
+
+    model = dataclasses.replace(load_models()["sparse"], merge_threshold=0.01)
+    out = tmp_path / "out"
+    summary = run(spark, DEMO, str(out), Options(window_days=3650, compare=False, copies=False, model=model))
+    with Engine(str(tmp_path / "single.db"), dense=False, model=model) as engine:
+        engine.ingest(DEMO)
+        single = dict(engine.assignments())
+        expected = {
+            (m["from_story"], m["into_story"], m["at_article"]): m["probability"]
+            for sid in set(single.values())
+            for m in engine.story(sid)["merges"]
+        }
+    merges = {(r["from_story"], r["into_story"], r["at_article"]): r for r in _parquet(out / "merges")}
+    assert len(expected) >= 3 and summary.merges == len(merges)
+    assert set(merges) == set(expected)
+    for key, row in merges.items():
+        assert row["kind"] == "cluster" and row["probability"] == pytest.approx(expected[key])
+    assert _stories(out) == single
+
+    with Engine(str(tmp_path / "loaded.db"), dense=False) as engine:
+        assert load(str(out), engine.store)["merges"] == len(merges)
+        loaded = {
+            (m["from_story"], m["into_story"], m["at_article"])
+            for sid in {key[1] for key in merges}
+            for m in engine.story(sid)["merges"]
+        }
+        assert loaded == set(merges)
+        assert dict(engine.assignments()) == single
+        assert load(str(out), engine.store).get("merges", 0) == 0  # a second load adds none
+
+
+def test_stitching_records_a_merge_where_a_window_kept_one_story_apart(spark) -> None:
+    """Two parts of window 1 continue one story of window 0: the job joins them, and the smaller one is
+    recorded as merged into it, with the share of its context articles that story holds."""
+    from gugus.scale import stitch
+    from gugus.scale.cluster import Part
+
+    sc = spark.sparkContext
+    parts = sc.parallelize([
+        Part(0, "a", [("a", 1, 0.0, True), ("b", 2, 0.9, False), ("c", 3, 0.8, False)], [], "a", {}, []),
+        Part(1, "b", [("d", 4, 0.7, False), ("e", 5, 0.7, False)], ["b", "c"], "b", {}, []),
+        Part(1, "f", [("f", 6, 0.0, True)], ["a", "x"], "f", {}, []),
+        Part(1, "g", [("g", 7, 0.0, True)], [], "g", {}, []),
+    ])  # fmt: skip
+    linked = stitch.links(parts)
+    assert linked == {(1, "b"): ((0, "a"), 2), (1, "f"): ((0, "a"), 1)}
+    joined = sc.broadcast(stitch.roots({n: p for n, (p, _) in linked.items()}))
+    votes = sc.broadcast({n: v for n, (_, v) in linked.items()})
+    assert stitch.merges(parts, joined, votes).collect() == [("f", "a", 0.5, "f", 1, "stitch")]
+
+
 @pytest.mark.slow
 def test_indonews_agrees_with_the_single_machine_run(spark, tmp_path) -> None:
     """BCubed F1 of the Spark stories against `Engine.ingest` + cluster (dense off) ≥ 0.98, with
