@@ -7,6 +7,9 @@ stories      the story rows the store keeps (data as JSON, with the topic) and t
 merges       stories joined: by the clusterer within a window (kind "cluster", its probability) or by
              stitching parts a window kept apart (kind "stitch", the share of context held); the
              store's story_merges
+copies       copy links over the whole archive (gugus.scale.copies), each article's story beside it;
+             the single-machine store keeps no such table (its copies are in each story's report),
+             so `gugus load` leaves this one in Parquet
 rejects      what could not be read, and why
 terms        document frequencies over all articles, for clustering to continue after `gugus load`
 """
@@ -55,6 +58,11 @@ MERGES = StructType([
     StructField("from_story", S, False), StructField("into_story", S, False),
     StructField("probability", DoubleType()), StructField("at_article", S, False),
     StructField("window", IntegerType()), StructField("kind", S),
+])  # fmt: skip
+COPIES = StructType([
+    StructField("source", S, False), StructField("target", S, False), StructField("kind", S),
+    StructField("score", DoubleType()), StructField("evidence", L),
+    StructField("source_story", S), StructField("target_story", S),
 ])  # fmt: skip
 REJECTS = StructType([StructField(n, S) for n in ("source", "reason", "detail", "kind")])
 TERMS = StructType([StructField("term", S, False), StructField("df", LongType(), False)])
