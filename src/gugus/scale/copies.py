@@ -65,8 +65,11 @@ def _confirm(pair: tuple[Doc, Doc]) -> list[Link]:
 def links(analysed, windows: Windows, skipped):
     """RDD of ((source id, target id), Link), each pair once; `skipped` (an accumulator) counts the
     bands left out for being too common."""
+    sc = analysed.context
+    # a window with no article of its own would only find links between context articles: none kept
+    owned = sc.broadcast(set(analysed.map(lambda r: windows.own(r[2].time)).distinct().collect()))
     by_window = analysed.flatMap(
-        lambda r: ((k, (own, (r[1], r[2]))) for k, own in windows.of_time(r[2].time))
+        lambda r: ((k, (own, (r[1], r[2]))) for k, own in windows.of_time(r[2].time) if k in owned.value)
     )
     bucketed = by_window.groupByKey().flatMap(lambda kv: _bucket(kv[1]))
 
@@ -83,8 +86,13 @@ def links(analysed, windows: Windows, skipped):
         .groupByKey()
         .flatMap(pairs)
         .distinct()
+        .persist()
     )
-    docs = analysed.map(lambda row: (row[1].id, (row[1], row[2])))
+    # only the candidates' articles travel to the joins, not the archive
+    wanted = sc.broadcast(set(candidates.flatMap(lambda pair: pair).distinct().collect()))
+    docs = analysed.filter(lambda row: row[1].id in wanted.value).map(
+        lambda row: (row[1].id, (row[1], row[2]))
+    )
     banded = (
         candidates.join(docs)
         .map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
