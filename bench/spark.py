@@ -1,12 +1,14 @@
 """Throughput of the Spark job (gugus.scale) at 1, 2 and 4 partitions, and what 50 million articles
 would take, worked out from those figures.
 
-    .venv/bin/python bench/spark.py [--input articles.jsonl] [--limit N] [--no-compare] [--window-days 7]
+    .venv/bin/python bench/spark.py [--input articles.jsonl] [--limit N] [--no-compare] [--no-copies]
+                                    [--window-days 7]
 
 Each run starts a fresh local[P] session with P partitions, runs the whole job (extraction, analysis,
-clustering within windows, stitching, comparison per story, Parquet tables) on the indonews corpus and
-prints its wall time, articles per second and the seconds of each step. The machine's load average is
-printed beside each run: on a shared machine the figures move with it.
+clustering within windows, stitching, comparison per story, copy links over the whole input, Parquet
+tables) on the indonews corpus and prints its wall time, articles per second and the seconds of each
+step. The machine's load average is printed beside each run: on a shared machine the figures move
+with it.
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ def main() -> None:
     parser.add_argument("--input", type=Path, default=DATA)
     parser.add_argument("--limit", type=int, default=None, help="the first N lines only")
     parser.add_argument("--no-compare", action="store_true")
+    parser.add_argument("--no-copies", action="store_true")
     parser.add_argument("--window-days", type=int, default=7)
     parser.add_argument("--partitions", type=int, nargs="+", default=[1, 2, 4])
     args = parser.parse_args()
@@ -109,7 +112,8 @@ def main() -> None:
                 dst.writelines(islice(src, args.limit))
         runs = []
         for p in args.partitions:
-            options = Options(window_days=args.window_days, compare=not args.no_compare)
+            compare, copies = not args.no_compare, not args.no_copies
+            options = Options(window_days=args.window_days, compare=compare, copies=copies)
             r = measure(source, p, options)
             runs.append(r)
             print(f"{p} partition(s): {r['articles']} articles in {r['wall']:.1f} s = {r['rate']:.1f} "

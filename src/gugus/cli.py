@@ -401,6 +401,7 @@ def spark(
     partitions: Annotated[int | None, typer.Option("--partitions", help="Partitions per map.")] = None,
     master: Annotated[str | None, typer.Option("--master", help="Spark master (default local[*]).")] = None,
     no_compare: Annotated[bool, typer.Option("--no-compare", help="Skip the comparison per story.")] = False,
+    no_copies: Annotated[bool, typer.Option("--no-copies", help="Skip the archive-wide copy links.")] = False,
 ) -> None:
     """Run the pipeline as a Spark job (needs the spark extra); `gugus load` stores its tables."""
     from dataclasses import asdict
@@ -409,7 +410,7 @@ def spark(
     from gugus.scale.spark import main_run
 
     options = Options(window_days=window_days, overlap_days=overlap_days, partitions=partitions,
-                      compare=not no_compare)  # fmt: skip
+                      compare=not no_compare, copies=not no_copies)  # fmt: skip
     _dump(asdict(main_run([source], output, options, master)))
 
 
@@ -417,7 +418,7 @@ def spark(
 def load(
     output: Annotated[str, typer.Argument(help="The folder `gugus spark` wrote.")], db: DbOption = None
 ) -> None:
-    """Load the articles, stories and assignments of a Spark job into the store."""
+    """Load the articles, stories, assignments and merges of a Spark job into the store."""
     from gugus.scale.load import load as load_tables
 
     with _engine(db) as engine:

@@ -253,13 +253,14 @@ class ClusterStage:
                 "outlets": ranked(story.outlets),
                 "languages": ranked(story.langs),
                 **describe(story),
-                "topics": _topics(head),
+                "topics": topics(head),
             },  # fmt: skip
         }
 
 
-def _topics(head: Article | None) -> list[str]:
-    """The story's topic, read off its central article (gugus.analyze.topics; under a millisecond)."""
+def topics(head: Article | None) -> list[str]:
+    """The story's topic, read off its central article (gugus.analyze.topics; under a millisecond).
+    Module level so the Spark job (gugus.scale) gives its stories the same topic."""
     from gugus.analyze.topics import topic_of
 
     found = topic_of(head.title, head.text, head.lang) if head else None

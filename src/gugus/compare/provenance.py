@@ -550,9 +550,22 @@ def find_copies(docs: Sequence[tuple[Article, Analysis]], threshold: float = COP
     """
     body = [shingles(_body(a)) for a, _ in docs]
     sizes = [len(s) + len(a.title.split()) for s, (a, _) in zip(body, docs, strict=True)]
+    pairs = copy_candidates(docs, min(threshold, LSH_THRESHOLD), sizes)
+    return confirm_copies(docs, pairs, threshold, body)
+
+
+def confirm_copies(
+    docs: Sequence[tuple[Article, Analysis]],
+    pairs: Iterable[tuple[int, int]],
+    threshold: float = COPY_CONTAINMENT,
+    body: Sequence[frozenset[str]] | None = None,
+) -> list[Link]:
+    """The candidate pairs (indexes into `docs`) that are copies, by exact shingle containment: what
+    find_copies keeps of its candidates, for callers with candidates of their own (gugus.scale)."""
+    body = body if body is not None else [shingles(_body(a)) for a, _ in docs]
     prepared: dict[int, _Doc] = {}
     links = []
-    for i, j in copy_candidates(docs, min(threshold, LSH_THRESHOLD), sizes):
+    for i, j in pairs:
         contained, shared = containment(body[i], body[j])
         if contained < threshold or shared < MIN_SHARED:
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from gugus.analyze.article import Analysis
-from gugus.cluster.stage import ranked
+from gugus.cluster.stage import ranked, topics
 from gugus.model import Article
 
 Member = tuple[Article, Analysis]
@@ -14,7 +14,8 @@ Member = tuple[Article, Analysis]
 
 def story_row(story_id: str, members: list[Member], headline_id: str, about: dict) -> dict:
     """The stored story: its span on the story clock (dated members only, where it has any, as
-    Story.add keeps it), size, outlets, languages and what it is about."""
+    Story.add keeps it), size, outlets, languages, what it is about and its topic (the headline
+    article's, as ClusterStage gives it)."""
     dated = [an.time for _, an in members if an.dated] or [an.time for _, an in members]
     outlets: dict[str, int] = {}
     langs: dict[str, int] = {}
@@ -23,18 +24,19 @@ def story_row(story_id: str, members: list[Member], headline_id: str, about: dic
             outlets[article.outlet] = outlets.get(article.outlet, 0) + 1
         if analysis.lang:
             langs[analysis.lang] = langs.get(analysis.lang, 0) + 1
-    titles = {a.id: a.title for a, _ in members}
-    if headline_id not in titles:  # the part's centre was a context article another story kept
+    by_id = {a.id: a for a, _ in members}
+    if headline_id not in by_id:  # the part's centre was a context article another story kept
         headline_id = min(members, key=lambda m: (m[1].time, m[0].id))[0].id
+    head = by_id[headline_id]
     return {
         "id": story_id,
         "first_seen": min(dated),
         "last_seen": max(dated),
         "size": len(members),
         "n_outlets": len(outlets),
-        "headline": titles[headline_id],
+        "headline": head.title,
         "headline_id": headline_id,
-        "data": {"outlets": ranked(outlets), "languages": ranked(langs), **about},
+        "data": {"outlets": ranked(outlets), "languages": ranked(langs), **about, "topics": topics(head)},
     }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 def warm() -> None:
     """Load what the job's tasks use, by using it once on a made-up article in each language."""
     from gugus.analyze.article import analyze
+    from gugus.analyze.topics import topic_of
     from gugus.cluster.scoring import load_models
     from gugus.cluster.vocab import DocumentFrequencies
     from gugus.compare import report  # noqa: F401
@@ -28,6 +29,7 @@ def warm() -> None:
                                title=text[:40], published="2025-06-16", lang=lang))  # fmt: skip
         analysis = analyze(article)
         search_terms(article.title, article.text, article.lang)
+        topic_of(article.title, article.text, article.lang)
         frequencies.vector(analysis.body_terms)
     load_models()
 

@@ -1,4 +1,4 @@
-"""The Spark job wired together: read, dedupe, analyse, window, cluster, stitch, compare, write."""
+"""The Spark job wired together: read, dedupe, analyse, window, cluster, stitch, compare, copies, write."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from operator import add
 
+from gugus.cluster.scoring import Model
 from gugus.model import Reject
-from gugus.scale import dedup, extract, stitch, tables
+from gugus.scale import copies, dedup, extract, stitch, tables
 from gugus.scale.analysis import analyse, terms
 from gugus.scale.cluster import cluster_window
 from gugus.scale.compare import report, story_row
@@ -25,6 +26,8 @@ class Options:
     partitions: int | None = None  # for the per-article maps; default: the cluster's parallelism
     compare: bool = True  # the comparison per story (the costliest step after analysis)
     compare_min: int = 2  # articles a story needs to be compared (one article has nothing to compare)
+    copies: bool = True  # copy links over the whole archive (gugus.scale.copies)
+    model: Model | None = None  # instead of the shipped sparse model (evaluation), as Engine's model=
 
 
 @dataclass
@@ -36,6 +39,9 @@ class Summary:
     windows: int = 0
     stories: int = 0
     stitched: int = 0  # links across window boundaries
+    merges: int = 0  # by the clusterer within windows, and by stitching
+    copies: int = 0  # copy links
+    bands_skipped: int = 0  # LSH bands too common to be copies (gugus.scale.copies.MAX_BAND)
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -84,17 +90,18 @@ def run(spark, inputs: list[str], output: str, options: Options | None = None) -
             (k, (r[2].time, seq_of(r[0]), own, r[1].outlet, r[2])) for k, own in windows.of_time(r[2].time)
         )
     )
-    hours = options.window_hours
+    hours, model = options.window_hours, options.model
     parts = (
         items.cogroup(df, max(1, min(len(keys), parts_n)))
-        .flatMap(lambda kv: cluster_window(kv[0], kv[1][0], kv[1][1], docs.get(kv[0], 0), hours))
+        .flatMap(lambda kv: cluster_window(kv[0], kv[1][0], kv[1][1], docs.get(kv[0], 0), hours, model))
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
 
     # -- stitching across window boundaries ----------------------------------------------------------
-    parent = stitch.links(parts)
-    summary.stitched = len(parent)
-    joined = sc.broadcast(stitch.roots(parent))
+    linked = stitch.links(parts)
+    summary.stitched = len(linked)
+    joined = sc.broadcast(stitch.roots({node: parent for node, (parent, _) in linked.items()}))
+    votes = sc.broadcast({node: n for node, (_, n) in linked.items()})
     lap("cluster+stitch")
 
     # -- per story: its row and comparison; the tables ----------------------------------------------
@@ -136,6 +143,18 @@ def run(spark, inputs: list[str], output: str, options: Options | None = None) -
     tables.write(spark, by_story, tables.STORIES, f"{out}/stories")
     summary.stories = made.value
     lap("stories+compare")
+    merged = _merges(parts, joined, votes, about.keys()).persist(StorageLevel.MEMORY_AND_DISK)
+    tables.write(spark, merged, tables.MERGES, f"{out}/merges")
+    summary.merges = merged.count()
+    merged.unpersist()
+    if options.copies:
+        skipped = sc.accumulator(0)
+        story_of = members.map(lambda kv: (kv[0], kv[1][0][0]))
+        found = copies.links(analysed, windows, skipped).persist(StorageLevel.MEMORY_AND_DISK)
+        tables.write(spark, _copy_rows(found, story_of), tables.COPIES, f"{out}/copies")
+        summary.copies, summary.bands_skipped = found.count(), skipped.value
+        found.unpersist()
+        lap("copies")
     tables.write(spark, [reject_row(r) for r in rejects], tables.REJECTS, f"{out}/rejects")
     term_df = analysed.flatMap(lambda r: ((t, 1) for t in terms(r[2]))).reduceByKey(add)
     tables.write(spark, term_df, tables.TERMS, f"{out}/terms")
@@ -143,6 +162,32 @@ def run(spark, inputs: list[str], output: str, options: Options | None = None) -
     for rdd in (members, parts, analysed, found):
         rdd.unpersist()
     return summary
+
+
+def _merges(parts, joined, votes, story_ids):
+    """The merges table's rows: the clusterer's, their story as it came out of stitching, and
+    stitching's own. A merge whose gone story has the id of a story the job keeps is left out: it was
+    a window's copy of an earlier window's story, whose articles stay where that window put them."""
+
+    def clustered(p):
+        root = joined.value.get(p.node, p.node)[1]
+        for gone, into, probability, at in p.merges:
+            yield gone, root if into == p.story_id else into, probability, at, p.window, "cluster"
+
+    rows = parts.flatMap(clustered).union(stitch.merges(parts, joined, votes))
+    return rows.keyBy(lambda r: r[0]).subtractByKey(story_ids.map(lambda s: (s, None))).values()
+
+
+def _copy_rows(found, story_of):
+    """(source, target, kind, score, evidence, source's story, target's story) per link."""
+    by_source = found.map(lambda kv: (kv[0][0], kv[1])).join(story_of)
+    by_target = by_source.map(lambda kv: (kv[1][0].target, kv[1])).join(story_of)
+    return by_target.values().map(_copy_row)
+
+
+def _copy_row(found) -> tuple:
+    (link, source_story), target_story = found
+    return link.source, link.target, link.kind, link.score, link.evidence, source_story, target_story
 
 
 def _assignment_row(kv) -> tuple:

@@ -37,7 +37,8 @@ def _rows(folder: Path, order: str | None = None) -> Iterator[list[dict]]:
 
 
 def load(output: str, store) -> dict[str, int]:
-    """Counts of what was loaded: articles added / already stored / revised, assignments, stories."""
+    """Counts of what was loaded: articles added / already stored / revised, assignments, stories,
+    merges. The copies table stays in Parquet: the store has no place for copy links."""
     from gugus.cluster.stage import GENERATION
     from gugus.scale.rows import article_of, search_of
 
@@ -75,9 +76,14 @@ def load(output: str, store) -> dict[str, int]:
                 row["headline_id"] = ids.get(row["headline_id"], row["headline_id"])
                 store.save_story(row)
                 counts["stories"] += 1
-    if counts["assigned"] or counts["stories"]:  # stories changed under any clusterer's feet: the next
-        with store.transaction():  # one rebuilds them from the store (gugus.cluster.stage)
-            store.set_setting(GENERATION, uuid.uuid4().hex)
+    for rows in _rows(root / "merges") if (root / "merges").is_dir() else ():
+        with store.transaction():
+            for row in rows:
+                row["at_article"] = ids.get(row["at_article"], row["at_article"])
+                counts["merges"] += _merge(store, row)
+    if counts["assigned"] or counts["stories"] or counts["merges"]:  # stories changed under any
+        with store.transaction():  # clusterer's feet: the next one rebuilds them from the store
+            store.set_setting(GENERATION, uuid.uuid4().hex)  # (gugus.cluster.stage)
     for rows in _rows(root / "rejects"):
         with store.transaction():
             for row in rows:
@@ -88,3 +94,13 @@ def load(output: str, store) -> dict[str, int]:
         with store.transaction():
             store.save_df(df, set(df), counts["added"] + counts["revision"] + counts["duplicate"])
     return dict(counts)
+
+
+def _merge(store, row: dict) -> int:
+    """Record one merge unless the store has it (a second load); its gone story is no story of the
+    job's, so the store's moving of that story's articles touches none of the loaded ones."""
+    if any(m["from_story"] == row["from_story"] and m["at_article"] == row["at_article"]
+           for m in store.merges(row["into_story"])):  # fmt: skip
+        return 0
+    store.record_merge(row["from_story"], row["into_story"], row["probability"], row["at_article"])
+    return 1

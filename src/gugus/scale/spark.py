@@ -30,12 +30,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--partitions", type=int, default=None)
     parser.add_argument("--master", default=None, help="Spark master (default local[*])")
     parser.add_argument("--no-compare", action="store_true", help="skip the comparison per story")
+    parser.add_argument("--no-copies", action="store_true", help="skip the archive-wide copy links")
     args = parser.parse_args(argv)
     options = Options(
         window_days=args.window_days,
         overlap_days=args.overlap_days,
         partitions=args.partitions,
         compare=not args.no_compare,
+        copies=not args.no_copies,
     )
     summary = main_run(args.input, args.output, options, args.master)
     json.dump(asdict(summary), sys.stdout, indent=2)

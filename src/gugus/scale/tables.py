@@ -3,7 +3,13 @@
 articles     every stored article (the store's columns), its seq (arrival order), search terms,
              clock time, window and analysis (JSON, analysis_version); each part file in seq order
 assignments  article id, source id, story id, probability, whether it started the story, window
-stories      the story rows the store keeps (data as JSON) and the comparison (report, JSON)
+stories      the story rows the store keeps (data as JSON, with the topic) and the comparison (report)
+merges       stories joined: by the clusterer within a window (kind "cluster", its probability) or by
+             stitching parts a window kept apart (kind "stitch", the share of context held); the
+             store's story_merges
+copies       copy links over the whole archive (gugus.scale.copies), each article's story beside it;
+             the single-machine store keeps no such table (its copies are in each story's report),
+             so `gugus load` leaves this one in Parquet
 rejects      what could not be read, and why
 terms        document frequencies over all articles, for clustering to continue after `gugus load`
 """
@@ -47,6 +53,16 @@ STORIES = StructType([
     StructField("last_seen", DoubleType()), StructField("size", IntegerType()),
     StructField("n_outlets", IntegerType()), StructField("headline", S), StructField("headline_id", S),
     StructField("data", S), StructField("report", S),
+])  # fmt: skip
+MERGES = StructType([
+    StructField("from_story", S, False), StructField("into_story", S, False),
+    StructField("probability", DoubleType()), StructField("at_article", S, False),
+    StructField("window", IntegerType()), StructField("kind", S),
+])  # fmt: skip
+COPIES = StructType([
+    StructField("source", S, False), StructField("target", S, False), StructField("kind", S),
+    StructField("score", DoubleType()), StructField("evidence", L),
+    StructField("source_story", S), StructField("target_story", S),
 ])  # fmt: skip
 REJECTS = StructType([StructField(n, S) for n in ("source", "reason", "detail", "kind")])
 TERMS = StructType([StructField("term", S, False), StructField("df", LongType(), False)])
