@@ -75,5 +75,5 @@ def test_dev17_inside_the_whole_stream_meets_the_issue_targets():
     news = need(DATA / "indonews" / "articles.jsonl")
     s = evaluate(news, need(DATA / "indonews" / "dev17_labels.tsv"), dense=False)
     assert s["scored"] == 289
-    assert s["bcubed_f1"] >= 0.96  # measured 0.988
-    assert s["pairwise_f1"] >= 0.85  # measured 0.967
+    assert s["bcubed_f1"] >= 0.96  # measured 0.982
+    assert s["pairwise_f1"] >= 0.85  # measured 0.916
