@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--write", action="store_true", help="rewrite weights.json with the dev18 models")
     ap.add_argument("--no-dense", action="store_true", help="sparse mode only: no embeddings")
+    ap.add_argument("--quadratic", action="store_true", help="degree-2 models (gugus.eval.train.fit)")
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / "indonews" / "dev18_labels.tsv").exists():
@@ -91,8 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     for mode in modes:
         dense = mode == "dense"
         use = {k: (with_dense(i) if dense else i, g) for k, (i, g) in sets.items()}
-        m18 = fit(*use["dev18"], "dev18", dense)
-        m17 = fit(*use["dev17"], "dev17", dense)
+        m18 = fit(*use["dev18"], "dev18", dense, args.quadratic)
+        m17 = fit(*use["dev17"], "dev17", dense, args.quadratic)
         shipped[mode] = m18
         print(f"-- {mode}: dev18 model threshold {m18.threshold}, dev17 model threshold {m17.threshold}")
         print(row("dev17", "dev18", score(use["dev17"][1], run(use["dev17"][0], m18))))

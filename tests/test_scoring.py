@@ -51,12 +51,10 @@ def test_wrong_number_of_weights_is_refused():
         Model([0.0] * N, 0.0, 0.5, 1.0, center=[0.0] * N, scale=[1.0] * N, linear_only=[])
 
 
-def test_shipped_models_are_quadratic_and_round_trip():
+def test_shipped_models_load_and_round_trip():
     for mode, model in load_models().items():
         d = model.to_dict()
-        assert d["terms"] == "quadratic", mode
         again = Model(d["weights"], d["bias"], d["threshold"], d["merge_threshold"], d["trained_on"],
                       d["cross_language"], d["center"], d["scale"], d["linear_only"])  # fmt: skip
-        assert "hours_apart" in d["linear_only"], mode
         X = np.random.default_rng(1).uniform(0, 1, size=(5, N))
-        assert again.probabilities(X) == pytest.approx(model.probabilities(X))
+        assert again.probabilities(X) == pytest.approx(model.probabilities(X)), mode
