@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from gugus.store.stories import in_chunks
+
 # bm25 weights of (title, body, title_stems, body_stems): a word in the title says what the article is
 # about, and the word as typed says more than a word that only shares its stem
 WEIGHTS = (10.0, 1.0, 5.0, 0.5)
@@ -179,9 +181,7 @@ class SearchIndex:
     def article_rows(self, article_ids: list[str]) -> dict[str, dict]:
         """id -> the fields a search result is made of, for articles ranked outside FTS5."""
         out: dict[str, dict] = {}
-        for start in range(0, len(article_ids), 500):
-            chunk = article_ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(article_ids):
             rows = self._db.execute(f"SELECT {_FIELDS} {_FROM} WHERE a.id IN ({marks})", chunk)
             out.update((r["id"], dict(r)) for r in rows)
         return out

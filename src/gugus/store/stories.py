@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from collections.abc import Iterator
 from datetime import datetime, timezone
 
 import numpy as np
@@ -26,6 +27,13 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def in_chunks(values: list, size: int = 500) -> Iterator[tuple[list, str]]:
+    """`values` in slices under SQLite's bound on parameters, each with its "?,?,…" placeholders."""
+    for start in range(0, len(values), size):
+        chunk = values[start : start + size]
+        yield chunk, ",".join("?" * len(chunk))
+
+
 class StoryTables:
     """Mixin over a `self._db` sqlite3 connection and a `self.transaction()`."""
 
@@ -37,11 +45,9 @@ class StoryTables:
 
     def analyses(self, article_ids: list[str], version: int) -> dict[str, dict]:
         out = {}
-        for start in range(0, len(article_ids), 500):
-            chunk = article_ids[start : start + 500]
+        for chunk, marks in in_chunks(article_ids):
             rows = self._db.execute(
-                f"SELECT article_id, data FROM analyses WHERE version = ? AND article_id IN "
-                f"({','.join('?' * len(chunk))})",
+                f"SELECT article_id, data FROM analyses WHERE version = ? AND article_id IN ({marks})",
                 [version, *chunk],
             )
             out.update((aid, json.loads(zlib.decompress(blob))) for aid, blob in rows)
@@ -51,11 +57,9 @@ class StoryTables:
         """(time, dated) of the stored analyses: the two fields read from the text without decoding
         the rest (a tenth of the cost; gugus.trending asks for a day's articles at every call)."""
         out = {}
-        for start in range(0, len(article_ids), 500):
-            chunk = article_ids[start : start + 500]
+        for chunk, marks in in_chunks(article_ids):
             rows = self._db.execute(
-                f"SELECT article_id, data FROM analyses WHERE version = ? AND article_id IN "
-                f"({','.join('?' * len(chunk))})",
+                f"SELECT article_id, data FROM analyses WHERE version = ? AND article_id IN ({marks})",
                 [version, *chunk],
             )
             for aid, blob in rows:
@@ -70,11 +74,8 @@ class StoryTables:
 
     def embeddings(self, keys: list[str]) -> dict[str, np.ndarray]:
         out = {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            rows = self._db.execute(
-                f"SELECT key, vector FROM embeddings WHERE key IN ({','.join('?' * len(chunk))})", chunk
-            )
+        for chunk, marks in in_chunks(keys):
+            rows = self._db.execute(f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", chunk)
             out.update((k, np.frombuffer(v, dtype=np.float32)) for k, v in rows)
         return out
 
@@ -147,12 +148,9 @@ class StoryTables:
 
     def story_states(self, story_ids: list[str]) -> dict[str, bytes]:
         out = {}
-        for start in range(0, len(story_ids), 500):
-            chunk = story_ids[start : start + 500]
-            rows = self._db.execute(
-                f"SELECT story_id, state FROM story_states WHERE story_id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
+        for chunk, marks in in_chunks(story_ids):
+            sql = f"SELECT story_id, state FROM story_states WHERE story_id IN ({marks})"
+            rows = self._db.execute(sql, chunk)
             out.update((sid, bytes(state)) for sid, state in rows)
         return out
 
