@@ -181,7 +181,8 @@ def product_pairs(linear_only: list[str]) -> np.ndarray:
 # day-apart reports of one event on BASIL: BCubed F1 0.977 to 0.912) and size (unused). The dense model
 # adds the embedding similarities (their squares, fitted on Indonesian, fused English stories of BASIL).
 LINEAR_ONLY = ["hours_apart", "log_size"]
-DENSE_LINEAR_ONLY = [*LINEAR_ONLY, "dense_centroid", "dense_max", "dense_rel", "dense_margin"]
+DENSE = ("dense_centroid", "dense_max", "dense_rel", "dense_margin")  # zero without embeddings
+DENSE_LINEAR_ONLY = [*LINEAR_ONLY, *DENSE]
 
 
 @dataclass

@@ -17,7 +17,7 @@ import numpy as np
 
 from gugus.analyze.article import Analysis, analyze
 from gugus.cluster.clusterer import OnlineClusterer
-from gugus.cluster.scoring import DENSE_LINEAR_ONLY, FEATURES, LINEAR_ONLY, Model, matrix
+from gugus.cluster.scoring import DENSE, DENSE_LINEAR_ONLY, FEATURES, LINEAR_ONLY, Model, matrix
 from gugus.cluster.story import Story
 from gugus.eval.metrics import bcubed, pairwise
 
@@ -110,7 +110,7 @@ def fit(
     from sklearn.linear_model import LogisticRegression
 
     X, y = pair_examples(items, gold)
-    off = [*UNUSED, *(() if dense else ("dense_centroid", "dense_max", "dense_rel", "dense_margin"))]
+    off = [*UNUSED, *(() if dense else DENSE)]
     for feature in off:
         X[:, FEATURES.index(feature)] = 0.0
     linear_only = (DENSE_LINEAR_ONLY if dense else LINEAR_ONLY) if quadratic else None
