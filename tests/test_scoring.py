@@ -1,12 +1,17 @@
-"""The degree-2 join model: its terms, its weights folded back from the fit, and the shipped file."""
+"""The join models: the degree-2 terms, the weights folded back from the fit, which model judges which
+pair of languages, and the shipped file."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
+from gugus.cluster.clusterer import OnlineClusterer
 from gugus.cluster.scoring import FEATURES, LINEAR_ONLY, Model, load_models, product_pairs, quadratic
-from gugus.eval.train import quadratic_fit
+from gugus.eval.labels import load_labels
+from gugus.eval.train import labelled_items, quadratic_fit
+
+from .conftest import ROOT
 
 N = len(FEATURES)
 
@@ -52,9 +57,33 @@ def test_wrong_number_of_weights_is_refused():
 
 
 def test_shipped_models_load_and_round_trip():
+    X = np.random.default_rng(1).uniform(0, 1, size=(5, N))
     for mode, model in load_models().items():
-        d = model.to_dict()
-        again = Model(d["weights"], d["bias"], d["threshold"], d["merge_threshold"], d["trained_on"],
-                      d["cross_language"], d["center"], d["scale"], d["linear_only"])  # fmt: skip
-        X = np.random.default_rng(1).uniform(0, 1, size=(5, N))
-        assert again.probabilities(X) == pytest.approx(model.probabilities(X)), mode
+        again = Model.from_dict(model.to_dict())
+        for lang in ("id", "en", None):
+            mine, theirs = model.for_lang(lang), again.for_lang(lang)
+            assert theirs.probabilities(X) == pytest.approx(mine.probabilities(X)), (mode, lang)
+            assert theirs.threshold == mine.threshold
+        assert model.for_lang("id") is not model  # Indonesian has a model of its own
+        assert model.merge_threshold == 1.0  # merges are off
+
+
+def test_a_pair_within_a_language_is_judged_by_its_model_and_one_across_by_the_neutral_one():
+    """Rigged models: the Indonesian one joins nothing, the language-neutral one everything. On the
+    demo's Indonesian and English reports, an Indonesian article then joins only a story with an
+    article in another language in it, and English ones join freely."""
+    path = ROOT / "demo" / "articles.jsonl"
+    items, _ = labelled_items(path, load_labels(path))
+    never = Model([0.0] * N, -10.0, 0.5, 1.0)
+    model = Model([0.0] * N, 10.0, 0.5, 1.0, by_lang={"id": never})
+    assignments, _ = OnlineClusterer(model).partial_fit(items)
+    lang = {a.article_id: a.lang for a, _, _ in items}
+    langs: dict[str, set] = {}
+    across = 0
+    for a in assignments:
+        before = langs.setdefault(a.story_id, set())
+        if not a.new_story:
+            assert not (lang[a.article_id] == "id" and before == {"id"}), a
+            across += lang[a.article_id] not in before
+        before.add(lang[a.article_id])
+    assert across >= 3 and sum(not a.new_story for a in assignments) > across  # en joined en, too

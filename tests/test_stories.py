@@ -39,11 +39,13 @@ def test_the_seeds_and_their_english_twin_are_one_story_and_missile_tests_anothe
         assert set(found["languages"]) == {"id", "en"}
 
 
-def test_indonesian_and_english_reports_of_one_event_share_a_story(db_url):
+@pytest.mark.parametrize("dense", [True, False], ids=["dense", "sparse"])
+def test_indonesian_and_english_reports_of_one_event_share_a_story(db_url, dense):
+    """Without embeddings too: an English report joins its Indonesian story on names and numbers."""
     from gugus.eval.labels import load_labels
 
     gold = load_labels(DEMO[0]) | load_labels(ROOT / "demo" / "labels.tsv")
-    with Engine(db_url) as engine:
+    with Engine(db_url, dense=dense) as engine:
         engine.ingest(DEMO)
         stories = engine.stories()
         prefix = f"{ROOT}/"

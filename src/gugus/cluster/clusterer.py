@@ -109,7 +109,7 @@ class OnlineClusterer:
             m = self.member(analysis, dense, outlet)
             self.clock_ = max(self.clock_, m.time)
             best, best_p = self._best(m)
-            if best is not None and best_p >= self.model.threshold:
+            if best is not None:
                 story = self.stories_[best]
                 new = False
             else:
@@ -148,23 +148,32 @@ class OnlineClusterer:
         return self.dense_.nearest(v, DENSE_CANDIDATES)
 
     def _best(self, m: Member) -> tuple[str | None, float]:
+        """The most probable candidate story among those whose probability passes their threshold.
+
+        A story all in the article's language is judged by that language's model (learned on such
+        pairs); a story with reports in another language by the language-neutral one (see
+        Model.by_lang), each with its own threshold.
+        """
         cands = self._candidates(m)
         if not cands:
             return None, 0.0
-        X = matrix(
-            m,
-            [self.stories_[sid] for sid in cands],
-            self.df_.idf,
-            self.window_hours,
-            self.model.cross_language,
-        )
+        stories = [self.stories_[sid] for sid in cands]
+        X = matrix(m, stories, self.df_.idf, self.window_hours, self.model.cross_language)
         far = np.array([self._far(m, sid) for sid in cands])
         X[far, FEATURES.index("hours_apart")] = 0.0  # a far story is judged on its content alone,
         X[np.ix_(far, RELATIVE)] = 0.0  # not on being the best of the few stories at hand…
-        P = self.model.probabilities(X)
+        native = self.model.for_lang(m.lang)
+        P = native.probabilities(X)
+        threshold = np.full(len(cands), native.threshold)
+        if native is not self.model:
+            foreign = np.array([any(lang != m.lang for lang in s.langs) for s in stories])
+            if foreign.any():
+                P[foreign] = self.model.probabilities(X[foreign])
+                threshold[foreign] = self.model.threshold
         P[far & (P < FAR_PROBABILITY)] = 0.0  # …and joined only on a near-certain match
+        P[threshold > P] = 0.0
         i = int(np.argmax(P))
-        return cands[i], float(P[i])
+        return (cands[i], float(P[i])) if P[i] > 0 else (None, 0.0)
 
     def _index(self, sid: str, m: Member) -> None:
         for key in self._index_keys(m):
@@ -182,20 +191,16 @@ class OnlineClusterer:
             ents=story.ents.unit(), dense=story.dense_unit(), minhash=[],
         )  # fmt: skip
         probe.sparse = self._sparse(probe.title, probe.body, probe.ents)
+        model = self.model  # language-neutral: a story against a story is no pair any model learned from
         best, best_p = None, 0.0
         cands = [sid for sid in self._candidates(probe) if sid != story.id and not self._far(probe, sid)]
         if cands:
-            X = matrix(
-                probe,
-                [self.stories_[sid] for sid in cands],
-                self.df_.idf,
-                self.window_hours,
-                self.model.cross_language,
-            )
-            P = self.model.probabilities(X)
+            stories = [self.stories_[sid] for sid in cands]
+            X = matrix(probe, stories, self.df_.idf, self.window_hours, model.cross_language)
+            P = model.probabilities(X)
             i = int(np.argmax(P))
             best, best_p = cands[i], float(P[i])
-        if best is None or best_p < self.model.merge_threshold:
+        if best is None or best_p < model.merge_threshold:
             return []
         other = self.stories_[best]
         keep, gone = (story, other) if (story.size, other.id) >= (other.size, story.id) else (other, story)

@@ -188,7 +188,9 @@ DENSE_LINEAR_ONLY = [*LINEAR_ONLY, *DENSE]
 @dataclass
 class Model:
     """Logistic weights, the join threshold and the (stricter) merge threshold. With `center` and
-    `scale` the weights are over quadratic(FEATURES); without, over FEATURES themselves."""
+    `scale` the weights are over quadratic(FEATURES); without, over FEATURES themselves. `by_lang`
+    holds the models of the languages that have their own (learned on labelled days of that language);
+    an article in any other language is judged by this one."""
 
     weights: list[float]
     bias: float
@@ -199,6 +201,7 @@ class Model:
     center: list[float] | None = None
     scale: list[float] | None = None
     linear_only: list[str] | None = None  # features left out of the products
+    by_lang: dict[str, Model] | None = None
 
     def __post_init__(self) -> None:
         self._w = np.asarray(self.weights, dtype=float)
@@ -208,6 +211,10 @@ class Model:
         expected = len(FEATURES) + (self._pairs.shape[1] if self.center is not None else 0)
         if len(self.weights) != expected:
             raise ValueError(f"model has {len(self.weights)} weights, expected {expected}")
+
+    def for_lang(self, lang: str | None) -> Model:
+        """The model that judges an article in `lang`."""
+        return (self.by_lang or {}).get(lang or "", self)
 
     def terms(self, X: np.ndarray) -> np.ndarray:
         return X if self._center is None else quadratic(X, self._center, self._scale, self._pairs)
@@ -220,29 +227,27 @@ class Model:
         return float(self.probabilities(np.asarray([x], dtype=float))[0])
 
     def to_dict(self) -> dict:
-        return {"features": list(FEATURES), "terms": "linear" if self.center is None else "quadratic",
-                "weights": self.weights, "bias": self.bias, "center": self.center, "scale": self.scale,
-                "linear_only": self.linear_only,
-                "threshold": self.threshold, "merge_threshold": self.merge_threshold,
-                "trained_on": self.trained_on, "cross_language": self.cross_language}  # fmt: skip
+        d = {"features": list(FEATURES), "terms": "linear" if self.center is None else "quadratic",
+             "weights": self.weights, "bias": self.bias, "center": self.center, "scale": self.scale,
+             "linear_only": self.linear_only,
+             "threshold": self.threshold, "merge_threshold": self.merge_threshold,
+             "trained_on": self.trained_on, "cross_language": self.cross_language}  # fmt: skip
+        if self.by_lang:
+            d["by_lang"] = {lang: m.to_dict() for lang, m in sorted(self.by_lang.items())}
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict, name: str = "model") -> Model:
+        if d["features"] != list(FEATURES):
+            raise ValueError(f"weights.json {name}: features {d['features']} do not match {FEATURES}")
+        by_lang = {k: cls.from_dict(v, f"{name}/{k}") for k, v in d.get("by_lang", {}).items()}
+        return cls(
+            d["weights"], d["bias"], d["threshold"], d["merge_threshold"], d.get("trained_on", ""),
+            d.get("cross_language"), d.get("center"), d.get("scale"), d.get("linear_only"), by_lang or None,
+        )  # fmt: skip
 
 
 def load_models() -> dict[str, Model]:
     """The shipped models: "dense" (with embeddings) and "sparse" (the --no-dense mode)."""
     raw = json.loads((resources.files("gugus.cluster") / "weights.json").read_text(encoding="utf-8"))
-    out = {}
-    for mode, d in raw["models"].items():
-        if d["features"] != list(FEATURES):
-            raise ValueError(f"weights.json {mode}: features {d['features']} do not match {FEATURES}")
-        out[mode] = Model(
-            d["weights"],
-            d["bias"],
-            d["threshold"],
-            d["merge_threshold"],
-            d.get("trained_on", ""),
-            d.get("cross_language"),
-            d.get("center"),
-            d.get("scale"),
-            d.get("linear_only"),
-        )
-    return out
+    return {mode: Model.from_dict(d, mode) for mode, d in raw["models"].items()}
