@@ -18,7 +18,7 @@ from gugus.analyze.article import VERSION, hours
 from gugus.cli import app
 from gugus.model import Article
 from gugus.store.sqlite import SQLiteStore
-from gugus.trending import load, rank, trending
+from gugus.trending import MIN_OUTLETS, load, rank, trending
 
 from .conftest import INDONEWS, need
 
@@ -179,16 +179,16 @@ def test_engine_cli_and_api_on_the_demo(demo_db, tmp_path):
 DAY_START = "2025-06-18T17:00:00+00:00"  # 19 June 2025, 00:00 WIB
 STEP = 0.25  # hours: the replay moves in 15-minute steps
 TOP = 5
-# name -> (words all in a title, any group; minutes after its first article that day by which the story
-# must be in the top 5). Measured by bench/trending.py (window 2 h): the draw 32 min after its first
-# article (the step after the second outlet had it, 21:38 UTC); the evacuation 14 min after its first
-# article that day (5th, tied with three stories that one new outlet took up; 1st from 44 min on);
-# Prabowo's arrival in St Petersburg 15 min after its first article that day (1st). The evacuation and
-# the visit are stories that began on 18 June (no victims among Indonesians; the visit announced).
+# name -> (words all in a title, any group; minutes after the story could first trend that day — its
+# first article of the day, or the one that brought it a second outlet — by which it must be in the top
+# 5; and the best rank it must reach while it breaks). The largest story part with such titles is
+# followed. Prabowo's visit is three parts since the degree-2 join model (the visit announced on 18 June,
+# his arrival in St Petersburg, the meeting with Putin): the meeting, 4th when a second outlet has it,
+# shares the morning with the arrival.
 BREAKING = {
-    "Real Madrid–Al Hilal": ([("al hilal",)], 60),
-    "WNI evacuated from Iran": ([("wni", "iran")], 60),
-    "Prabowo in Russia": ([("prabowo", "rusia"), ("prabowo", "putin")], 45),
+    "Real Madrid–Al Hilal": ([("al hilal",)], 60, 2),
+    "WNI evacuated from Iran": ([("wni", "iran")], 60, 2),
+    "Prabowo in Russia": ([("prabowo", "rusia"), ("prabowo", "putin")], 45, 4),
 }
 
 
@@ -208,7 +208,7 @@ def indonews_items(tmp_path_factory):
 @pytest.mark.parametrize("name", list(BREAKING))
 def test_the_days_breaking_stories_reach_the_top_5_early(indonews_items, name):
     items, titles, _ = indonews_items
-    groups, bound = BREAKING[name]
+    groups, bound, best = BREAKING[name]
     hits: dict[str, int] = {}
     for i in items:
         title = titles[i.article_id].lower()
@@ -216,8 +216,7 @@ def test_the_days_breaking_stories_reach_the_top_5_early(indonews_items, name):
             hits[i.story_id] = hits.get(i.story_id, 0) + 1
     story = max(hits, key=lambda s: (sum(i.story_id == s for i in items), s))  # the largest part
     start = hours(DAY_START)
-    times = sorted(i.time for i in items if i.story_id == story)
-    first_today = next(t for t in times if t >= start)
+    first_today = _can_trend(items, story, start)
     at, ranks = math.ceil(first_today / STEP) * STEP, []  # from the replay's first step after it
     while at <= first_today + 3:
         ids = [s["id"] for s in rank(items, at=at)["stories"]]
@@ -225,7 +224,19 @@ def test_the_days_breaking_stories_reach_the_top_5_early(indonews_items, name):
         at += STEP
     reached = next((t for t, r in ranks if r is not None and r <= TOP), None)
     assert reached is not None and (reached - first_today) * 60 <= bound, (name, ranks)
-    assert min(r for _, r in ranks if r) <= 2, (name, ranks)  # and near the very top while it breaks
+    assert min(r for _, r in ranks if r) <= best, (name, ranks)  # and near the very top while it breaks
+
+
+def _can_trend(items, story: str, start: float) -> float:
+    """When, that day, the story first could trend: its first article of the day if other outlets had
+    it before, else the article that brings it to MIN_OUTLETS (one outlet's story never trends)."""
+    mine = sorted((i for i in items if i.story_id == story), key=lambda i: i.time)
+    outlets = {i.outlet for i in mine if i.time < start}
+    for i in (i for i in mine if i.time >= start):
+        outlets.add(i.outlet)
+        if len(outlets) >= MIN_OUTLETS:
+            return i.time
+    raise AssertionError(f"story {story} never had {MIN_OUTLETS} outlets that day")
 
 
 @pytest.mark.slow
