@@ -136,13 +136,31 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dump(raw: dict) -> str:
+    """weights.json with one line per field of each model (and of its per-language models), so that a
+    retrain's diff shows which fields moved."""
     lines = ['{"models": {']
-    items = sorted(raw["models"].items())
-    for k, (mode, d) in enumerate(items):
-        body = json.dumps(d, ensure_ascii=False)
-        lines.append(f'  "{mode}": {body}' + ("," if k < len(items) - 1 else ""))
+    modes = sorted(raw["models"].items())
+    for k, (mode, d) in enumerate(modes):
+        lines += _model_lines(mode, d, "  ", last=k == len(modes) - 1)
     lines.append("}}")
     return "\n".join(lines) + "\n"
+
+
+def _model_lines(name: str, d: dict, indent: str, last: bool) -> list[str]:
+    lines = [f"{indent}{json.dumps(name)}: {{"]
+    fields = list(d.items())
+    for k, (key, value) in enumerate(fields):
+        comma = "," if k < len(fields) - 1 else ""
+        if key == "by_lang":
+            lines.append(f'{indent}  "by_lang": {{')
+            langs = sorted(value.items())
+            for j, (lang, sub) in enumerate(langs):
+                lines += _model_lines(lang, sub, indent + "    ", last=j == len(langs) - 1)
+            lines.append(f"{indent}  }}{comma}")
+        else:
+            lines.append(f"{indent}  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{comma}")
+    lines.append(f"{indent}}}" + ("" if last else ","))
+    return lines
 
 
 if __name__ == "__main__":
