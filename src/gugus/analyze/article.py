@@ -22,9 +22,10 @@ from gugus.analyze.numbers import find_numbers
 from gugus.analyze.sentences import split_sentences
 from gugus.analyze.temporal import find_times
 from gugus.analyze.tokens import content_stems, content_tokens, stem, tokenize
+from gugus.analyze.topics import topic_of
 from gugus.model import Article, Mention, Quantity, TimeExpr
 
-VERSION = 4  # bump when the analysis changes: stored analyses of another version are recomputed
+VERSION = 5  # bump when the analysis changes: stored analyses of another version are recomputed
 MINHASH_PERM = 64
 SHINGLE = 4  # words per shingle: a copied paragraph shares most of its 4-grams, a rewrite few
 BODY_CHARS = 6000  # the body terms come from the first part: the news is at the top
@@ -51,6 +52,7 @@ class Analysis:
     notes: list[str] = field(default_factory=list)
     dated: bool = True  # False where the clock time is the ingest time: no window can be trusted
     words: dict[str, str] = field(default_factory=dict)  # stem -> its commonest spelling, for display
+    topic: str | None = None  # gugus.analyze.topics' best topic: a story shows its central article's
 
     def to_dict(self) -> dict:
         """Plain data for the store; dataclasses.asdict's deep copy cost 4 ms an article here."""
@@ -188,6 +190,8 @@ def analyze(article: Article) -> Analysis:
         notes=notes,
         dated=not any("ingest time" in n for n in notes),
         words={s_: c.most_common(1)[0][0] for s_, c in spellings.items()},
+        # here, on the analysis workers, rather than when a story's row is written (a tenth of clustering)
+        topic=topic_of(article.title, text, article.lang),
     )
     _place_by_events(article, analysis)
     return analysis

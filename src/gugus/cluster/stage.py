@@ -203,6 +203,7 @@ class ClusterStage:
         for start in range(0, len(items), GROUP):
             group = items[start : start + GROUP]
             assignments, merges = clusterer.partial_fit(group)
+            known = {an.article_id: an.topic for an, _, _ in group}
             with self.store.transaction():
                 touched = set()
                 for a in assignments:
@@ -218,7 +219,7 @@ class ClusterStage:
                 for sid in sorted(touched):  # a story swept from the window within the group too
                     story = clusterer.stories_.get(sid) or clusterer.swept_.get(sid)
                     if story is not None:
-                        self.store.save_story(self._row(story))
+                        self.store.save_story(self._row(story, known))
                 self.store.save_df(clusterer.df_.df, clusterer.df_.dirty, clusterer.df_.docs)
                 self.store.set_setting(GENERATION, self._generation)
                 self._checkpoint(clusterer, touched, {m.from_story for m in merges})
@@ -238,7 +239,7 @@ class ClusterStage:
         self.store.set_setting(checkpoint.KEY, checkpoint.header(clusterer, self._generation))
         self._unsaved, self._fresh = set(), False
 
-    def _row(self, story: Story) -> dict:
+    def _row(self, story: Story, known: dict[str, str | None]) -> dict:
         head_id = story.central_member()
         head = self.store.get_article(head_id)
         return {
@@ -253,17 +254,20 @@ class ClusterStage:
                 "outlets": ranked(story.outlets),
                 "languages": ranked(story.langs),
                 **describe(story),
-                "topics": topics(head),
+                "topics": topics(head, known),
             },  # fmt: skip
         }
 
 
-def topics(head: Article | None) -> list[str]:
-    """The story's topic, read off its central article (gugus.analyze.topics; under a millisecond).
-    Module level so the Spark job (gugus.scale) gives its stories the same topic."""
+def topics(head: Article | None, known: dict[str, str | None] | None = None) -> list[str]:
+    """The story's topic, read off its central article (gugus.analyze.topics): taken from `known`
+    (article id -> the topic its analysis found) where it is there, else classified here. Module
+    level so the Spark job (gugus.scale) gives its stories the same topic."""
     from gugus.analyze.topics import topic_of
 
-    found = topic_of(head.title, head.text, head.lang) if head else None
+    if head is None:
+        return []
+    found = known[head.id] if known and head.id in known else topic_of(head.title, head.text, head.lang)
     return [found] if found else []
 
 
