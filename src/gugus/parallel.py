@@ -7,6 +7,7 @@ it saves), and GUGUS_WORKERS=1 turns the pool off (for profiling or a constraine
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -60,6 +61,10 @@ def imap_ordered(fn: Callable[[T], R], items: Iterable[T], batch: int = 1000) ->
 
 
 def _pool(n: int) -> ProcessPoolExecutor:
+    from gugus.warm import warm
+
+    with contextlib.suppress(Exception):  # a warm-up that fails costs only time: workers load lazily
+        warm()  # once per process: the workers forked below inherit what it loads
     parent = os.getpid()
     return ProcessPoolExecutor(n, mp_context=_context(), initializer=_die_with_parent, initargs=(parent,))
 
