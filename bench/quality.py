@@ -171,8 +171,8 @@ def _model_from(day: str, dense: bool):
     from gugus.eval.train import by_language, fit
 
     items, gold = _labelled(day, dense)
-    linear, degree2 = fit(items, gold, day, dense), fit(items, gold, day, dense, quadratic=True)
-    return by_language(linear, degree2, (*_labelled("allsides", dense), "allsides"))
+    linear = fit(items, gold, day, dense, threshold_on=(*_labelled("allsides", dense), "allsides"))
+    return by_language(linear, fit(items, gold, day, dense, quadratic=True))
 
 
 def _labelled(name: str, dense: bool):

@@ -96,15 +96,16 @@ def main(argv: list[str] | None = None) -> int:
     for mode in modes:
         dense = mode == "dense"
         use = {k: (with_dense(i) if dense else i, g) for k, (i, g) in sets.items()}
-        lin = {d: fit(*use[d], d, dense) for d in ("dev17", "dev18")}
         english = {k: (*use[k], k) for k in ("allsides", "basil") if k in use}
         if args.linear:
+            lin = {d: fit(*use[d], d, dense) for d in ("dev17", "dev18")}
             m17, m18, m18_allsides = lin["dev17"], lin["dev18"], lin["dev18"]
         else:
+            # the linear model judges the pairs across languages: its threshold is chosen on English
+            pairs = (("dev18", "allsides"), ("dev17", "allsides"), ("dev18", "basil"))
+            lin = {(d, e): fit(*use[d], d, dense, threshold_on=english.get(e)) for d, e in pairs}
             quad = {d: fit(*use[d], d, dense, quadratic=True) for d in ("dev17", "dev18")}
-            m18 = by_language(lin["dev18"], quad["dev18"], english.get("allsides"))
-            m17 = by_language(lin["dev17"], quad["dev17"], english.get("allsides"))
-            m18_allsides = by_language(lin["dev18"], quad["dev18"], english.get("basil"))
+            m18, m17, m18_allsides = (by_language(lin[d, e], quad[d]) for d, e in pairs)
         shipped[mode] = m18
         ids = [m.for_lang("id").threshold for m in (m18, m17)]
         print(f"-- {mode}: thresholds: Indonesian dev18 {ids[0]}, dev17 {ids[1]}; other languages "

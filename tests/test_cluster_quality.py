@@ -62,7 +62,7 @@ def test_dev17_with_the_shipped_dev18_model():
 def test_dev18_with_models_learned_on_dev17_alone():
     day = _day("17")
     linear, degree2 = fit(*day, "dev17", dense=False), fit(*day, "dev17", dense=False, quadratic=True)
-    model = by_language(linear, degree2, None)
+    model = by_language(linear, degree2)
     items, gold = _day("18")
     _check("dev18", score(gold, run(items, model)))
 

@@ -94,11 +94,19 @@ UNUSED = ("log_size",)  # a story's size predicts joining in a gold replay, and 
 C = 0.3  # inverse L2 strength over the degree-2 terms (0.1 and 1.0 each won on one day only)
 
 
+Labelled = tuple[Sequence[Item], dict[str, str], str]  # items, gold, the set's name
+
+
 def fit(
-    items: Sequence[Item], gold: dict[str, str], name: str, dense: bool, quadratic: bool = False
+    items: Sequence[Item],
+    gold: dict[str, str],
+    name: str,
+    dense: bool,
+    quadratic: bool = False,
+    threshold_on: Labelled | None = None,
 ) -> Model:
-    """Weights from the gold-replay pairs, linear or (`quadratic`) degree-2, and the threshold chosen on
-    the same items (choose_threshold)."""
+    """Weights from the gold-replay pairs, linear or (`quadratic`) degree-2, and the threshold chosen
+    (choose_threshold) on `threshold_on`, another labelled set, else on the same items."""
     from sklearn.linear_model import LogisticRegression
 
     X, y = pair_examples(items, gold)
@@ -116,7 +124,11 @@ def fit(
     # into one of 400 articles (pairwise F1 0.14). Only a match scored at certainty merges.
     cross = cross_language(X) if dense else None
     model = Model(weights, bias, 0.5, MERGE_THRESHOLD, name, cross, center, scale, linear_only)
-    return replace(model, threshold=choose_threshold(items, gold, model))
+    if threshold_on is None:
+        return replace(model, threshold=choose_threshold(items, gold, model))
+    on_items, on_gold, on_name = threshold_on
+    threshold = choose_threshold(on_items, on_gold, model)
+    return replace(model, threshold=threshold, trained_on=f"{name}, threshold {on_name}")
 
 
 def choose_threshold(items: Sequence[Item], gold: dict[str, str], model: Model) -> float:
@@ -134,12 +146,10 @@ def choose_threshold(items: Sequence[Item], gold: dict[str, str], model: Model) 
     return THRESHOLDS[int(np.argmax(smooth))]
 
 
-def by_language(
-    linear: Model, indonesian: Model, other: tuple[Sequence[Item], dict[str, str], str] | None
-) -> Model:
+def by_language(linear: Model, indonesian: Model) -> Model:
     """The shipped arrangement: an Indonesian article against an all-Indonesian story is judged by the
     degree-2 model; every other pair (another language, a story with reports in another language) by
-    the linear one, whose threshold is chosen on `other` (items, gold, name), a labelled English set.
+    the linear one, whose threshold the caller chose on a labelled English set (fit's `threshold_on`).
 
     Why two: the degree-2 model's products are learned from Indonesian word overlap. It asks for more
     of one similarity where another is weak, which stops a day's war coverage chaining into one story
@@ -148,12 +158,7 @@ def by_language(
     cross-language stories split); the linear model joins on names alone. And the Indonesian days are
     labelled finer than the English sets (each sub-event its own story), hence a threshold of their own.
     """
-    base = linear
-    if other is not None:
-        items, gold, name = other
-        threshold = choose_threshold(items, gold, linear)
-        base = replace(linear, threshold=threshold, trained_on=f"{linear.trained_on}, threshold {name}")
-    return replace(base, by_lang={"id": indonesian})
+    return replace(linear, by_lang={"id": indonesian})
 
 
 def quadratic_fit(
