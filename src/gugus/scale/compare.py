@@ -36,7 +36,12 @@ def story_row(story_id: str, members: list[Member], headline_id: str, about: dic
         "n_outlets": len(outlets),
         "headline": head.title,
         "headline_id": headline_id,
-        "data": {"outlets": ranked(outlets), "languages": ranked(langs), **about, "topics": topics(head)},
+        "data": {
+            "outlets": ranked(outlets),
+            "languages": ranked(langs),
+            **about,
+            "topics": topics(head, {a.id: an.topic for a, an in members}),
+        },
     }
 
 
