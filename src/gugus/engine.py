@@ -88,8 +88,16 @@ class Engine:
     def _ingest_items(
         self, items: Iterable, on_reject: Callable[[Reject], None] | None, cluster: bool
     ) -> IngestReport:
+        from gugus.alerts.check import check_watches
+        from gugus.cluster.eager import EagerClustering
+
         report = IngestReport()
         items = iter(items)
+        # clustered group by group while the input comes in time order (gugus.cluster.eager), unless
+        # articles of an earlier call wait unclustered: they may be older, so then all wait for the end
+        eager = None
+        if cluster:
+            eager = EagerClustering(self._cluster_stage(), enabled=not self.store.unclustered())
         while True:
             # a batch is read before its transaction opens, so that the transaction (and, on PostgreSQL,
             # the lock other ingest processes wait for) lasts only as long as the writes
@@ -99,6 +107,7 @@ class Engine:
                 stored += not isinstance(item, Reject)
                 if stored >= COMMIT_EVERY:
                     break
+            added = []
             with self.store.transaction():
                 for item in batch:
                     if isinstance(item, Reject):
@@ -106,14 +115,20 @@ class Engine:
                         if on_reject:
                             on_reject(item)
                         continue
-                    self._store(report, *item)
+                    if self._store(report, *item) == "added" and len(item) > 2 and item[2] is not None:
+                        added.append(item[2][0])
+            if eager is not None:
+                eager.added(added)
             if stored < COMMIT_EVERY:
                 break
-        if cluster:
-            self.cluster()
+        if eager is not None:
+            eager.finish()
+            report.clustered_early = eager.early
+            check_watches(self, sorted(eager.touched))
         return report
 
-    def _store(self, report: IngestReport, article: Article, raw: bytes | None, prepared=None) -> None:
+    def _store(self, report: IngestReport, article: Article, raw: bytes | None, prepared=None) -> str:
+        """Store one article and its analysis (made on an ingest worker); returns what add_article did."""
         from gugus.analyze.article import VERSION
 
         analysis, terms = prepared or (None, None)
@@ -135,6 +150,7 @@ class Engine:
             report.revisions += 1
         else:
             report.duplicates += 1
+        return status
 
     def _reject(self, report: IngestReport, reject: Reject) -> None:
         self.store.add_reject(reject)
@@ -162,15 +178,20 @@ class Engine:
         """Put every article not yet in a story into one (new articles only: incremental), then match
         the new and changed stories against the saved watches (`alerts`: new alerts recorded)."""
         from gugus.alerts.check import check_watches
+
+        stage = self._cluster_stage()
+        counts = stage.run(progress=progress)
+        counts["alerts"] = check_watches(self, sorted(stage.touched))
+        return counts
+
+    def _cluster_stage(self):
         from gugus.cluster.stage import ClusterStage
 
         if self._stage is None:  # kept: the clusterer's state carries over to the next ingest call
             self._stage = ClusterStage(
                 self.store, dense=self.dense, window_hours=self.window_hours, model=self.model
             )
-        counts = self._stage.run(progress=progress)
-        counts["alerts"] = check_watches(self, sorted(self._stage.touched))
-        return counts
+        return self._stage
 
     def recluster(self, progress: Callable[[int], None] | None = None) -> dict:
         """Forget every story and cluster all articles again, in time order, with the current settings."""

@@ -84,6 +84,7 @@ class IngestReport:
     duplicates: int = 0
     revisions: int = 0
     rejected: int = 0
+    clustered_early: int = 0  # clustered while the input was still being read (gugus.cluster.eager)
     article_ids: list[str] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
 

@@ -41,20 +41,26 @@ def map_ordered(fn: Callable[[T], R], items: list[T]) -> list[R]:
 
 
 def imap_ordered(fn: Callable[[T], R], items: Iterable[T], batch: int = 1000) -> Iterator[R]:
-    """Like map_ordered over a stream: batches of `batch` items, so results flow before the end."""
+    """Like map_ordered over a stream: batches of `batch` items, so results flow before the end. The
+    next batch is queued before this one's results are handed out, so the workers go on while the
+    caller works on them (the ingest stores and clusters them)."""
     it = iter(items)
     n = workers()
     if n == 1:
         yield from map(fn, it)
         return
     pool = None
+    pending: Iterator[R] = iter(())
     try:
         while chunk := list(islice(it, batch)):
             if len(chunk) < MIN_BATCH and pool is None:
                 yield from map(fn, chunk)
                 continue
             pool = pool or _pool(n)
-            yield from pool.map(fn, chunk, chunksize=CHUNK)
+            queued = pool.map(fn, chunk, chunksize=CHUNK)
+            yield from pending
+            pending = queued
+        yield from pending
     finally:
         if pool is not None:
             pool.shutdown()

@@ -44,17 +44,18 @@ class ClusterStage:
 
     # -- inputs ---------------------------------------------------------------------------------
 
-    def analyses(self, articles: list[Article]) -> list[Analysis]:
-        """The stored analyses of `articles`, computing and storing those missing or outdated."""
-        stored = self.store.analyses([a.id for a in articles], VERSION)
-        fresh = dict(zip(
-            (a.id for a in articles if a.id not in stored),
-            map_ordered(analyze, [a for a in articles if a.id not in stored]),
-            strict=True,
-        ))  # fmt: skip
+    def analyses(self, articles: list[Article], given: dict[str, Analysis] | None = None) -> list[Analysis]:
+        """The analyses of `articles`: those `given` (just made and stored by the ingest), else the stored
+        ones, computing and storing those missing or outdated."""
+        given = given or {}
+        stored = self.store.analyses([a.id for a in articles if a.id not in given], VERSION)
+        missing = [a for a in articles if a.id not in given and a.id not in stored]
+        fresh = dict(zip((a.id for a in missing), map_ordered(analyze, missing), strict=True))
         out = []
         for a in articles:
-            if a.id in stored:
+            if a.id in given:
+                out.append(given[a.id])
+            elif a.id in stored:
                 out.append(Analysis.from_dict(stored[a.id]))
             else:
                 analysis = fresh[a.id]
@@ -76,8 +77,8 @@ class ClusterStage:
             have.update(fresh)
         return [have.get(k) for k in keys]
 
-    def _items(self, articles: list[Article]):
-        analyses = self.analyses(articles)
+    def _items(self, articles: list[Article], given: dict[str, Analysis] | None = None):
+        analyses = self.analyses(articles, given)
         vectors = self.vectors(analyses)
         return [(an, v, a.outlet) for an, v, a in zip(analyses, vectors, articles, strict=True)]
 
@@ -149,9 +150,13 @@ class ClusterStage:
     # -- the run --------------------------------------------------------------------------------
 
     def run(
-        self, article_ids: list[str] | None = None, progress: Callable[[int], None] | None = None
+        self,
+        article_ids: list[str] | None = None,
+        progress: Callable[[int], None] | None = None,
+        analyses: dict[str, Analysis] | None = None,
     ) -> dict:
-        """Cluster every unclustered article (or the ones given); returns counts.
+        """Cluster every unclustered article (or those of `article_ids` still unclustered); returns
+        counts. `analyses`: article id -> its analysis, where the caller has just made and stored it.
 
         Analyses and vectors are prepared first; stories are then assigned under the store's
         `clustering()` lock, where the articles still unclustered are read again (another process may
@@ -161,23 +166,26 @@ class ClusterStage:
         counts = {"clustered": 0, "new_stories": 0, "merges": 0}
         self.touched = set()
         ids = article_ids if article_ids is not None else self.store.unclustered()
-        prepared = self._prepare(ids)
+        prepared = self._prepare(ids, analyses)
         with self.store.clustering():
             if article_ids is None:
                 ids = self.store.unclustered()
-                prepared.update(self._prepare([i for i in ids if i not in prepared]))
+                prepared.update(self._prepare([i for i in ids if i not in prepared], analyses))
+            else:
+                done = self.store.clustered(ids)
+                ids = [i for i in ids if i not in done]
             items = [prepared[i] for i in ids if i in prepared]
             if items:
                 self._assign(items, counts, progress)
         return counts
 
-    def _prepare(self, ids: list[str]) -> dict:
+    def _prepare(self, ids: list[str], given: dict[str, Analysis] | None = None) -> dict:
         """article id -> (analysis, lead vector, outlet), computing and storing what is missing."""
         if not ids:
             return {}
         articles = [a for a in (self.store.get_article(i) for i in ids) if a]
         with self.store.transaction():
-            items = self._items(articles)
+            items = self._items(articles, given)
         return {a.id: item for a, item in zip(articles, items, strict=True)}
 
     def _assign(self, items: list, counts: dict, progress: Callable[[int], None] | None) -> None:

@@ -97,6 +97,13 @@ class PgStoryTables:
         )
         return [r[0] for r in rows]
 
+    def clustered(self, article_ids: list[str]) -> set[str]:
+        """Those of `article_ids` that are in a story."""
+        rows = self._all(
+            "SELECT article_id FROM story_articles WHERE article_id = ANY(%s)", (list(article_ids),)
+        )
+        return {r[0] for r in rows}
+
     def assign(self, article_id: str, story_id: str, probability: float) -> None:
         self._run(
             "INSERT INTO story_articles (article_id, story_id, probability) VALUES (%s, %s, %s) "

@@ -111,6 +111,16 @@ class StoryTables:
         )
         return [r[0] for r in rows]
 
+    def clustered(self, article_ids: list[str]) -> set[str]:
+        """Those of `article_ids` that are in a story."""
+        out: set[str] = set()
+        for chunk, marks in in_chunks(article_ids):
+            rows = self._db.execute(
+                f"SELECT article_id FROM story_articles WHERE article_id IN ({marks})", chunk
+            )
+            out.update(r[0] for r in rows)
+        return out
+
     def assign(self, article_id: str, story_id: str, probability: float) -> None:
         seq = self._db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM story_articles").fetchone()[0]
         self._db.execute(
