@@ -44,6 +44,16 @@ def test_a_quoted_english_sentence_inside_an_indonesian_article():
     assert per_sentence.count("en") == 1 and per_sentence[0] == "id" and per_sentence[-1] == "id"
 
 
+def test_a_line_without_function_words_takes_its_articles_language_unless_its_words_lean_english():
+    text = (
+        INDONESIAN + "\nJAKARTA, Senin (16/6/2025) - Gubernur Pramono Anung, Kepala BPBD DKI Jakarta.\n"
+        "Congratulations everyone, hard work paid off!\nWarga diminta tetap waspada karena hujan."
+    )
+    lang, per_sentence = detect_languages(text)
+    assert lang == "id"
+    assert per_sentence[-3:] == ["id", "en", "id"]  # the dateline and names: no detector needed
+
+
 def test_an_indonesian_quote_inside_an_english_article():
     text = (
         ENGLISH + " Kepala BPBD mengatakan bahwa pencarian akan dilanjutkan besok pagi. "

@@ -43,8 +43,12 @@ _EN_FUNCTION = frozenset(
 )
 
 
+MUTE = ""  # a span with no evidence of its own language: a name, a figure, a dateline
+
+
 def _screen(span: str) -> str | None:
-    """ "id" (Indonesian or Malay) or "en" when function words leave no doubt, else None."""
+    """ "id" (Indonesian or Malay) or "en" when function words leave no doubt, MUTE when nothing in the
+    span points to either, else None (lingua decides)."""
     words = _WORD.findall(span.lower())
     idn = sum(w in _ID_FUNCTION for w in words)
     en = sum(w in _EN_FUNCTION for w in words)
@@ -52,7 +56,22 @@ def _screen(span: str) -> str | None:
         return "id"
     if en >= 3 and not idn:
         return "en"
+    if idn < 2 and not en and _english_words(words) < 2:
+        return MUTE
     return None
+
+
+_EN_FLOOR = 10 ** (3.5 - 9)  # an English word at least this common (zipf 3.5) ...
+_EN_RATIO = 30.0  # ... and this many times commoner in English than in Indonesian leans English
+
+
+def _english_words(words: list[str]) -> int:
+    """How many of `words` lean English ("congratulations", "economic", "match"): two of them send a
+    span without function words to lingua; names and figures alone take the article's language."""
+    import wordfreq
+
+    en, idn = wordfreq.get_frequency_dict("en"), wordfreq.get_frequency_dict("id")
+    return sum(1 for w in words if (f := en.get(w, 0.0)) >= _EN_FLOOR and f >= _EN_RATIO * idn.get(w, 0.0))
 
 
 @lru_cache(maxsize=1)
@@ -91,13 +110,20 @@ def detect_languages(text: str, title: str = "") -> tuple[str | None, list[str]]
         lang = _resolve(_scores(_detector().compute_language_confidence_values(sample)), sample)
         return lang, [lang] * len(spans)
     screened = {i: _screen(spans[i]) for i in judged}
+    mute = sum(len(spans[i]) for i in judged if screened[i] == MUTE)
+    if 2 * mute > sum(len(spans[i]) for i in judged):  # mostly names and figures: lingua reads them all
+        screened = dict.fromkeys(judged)
     unclear = [i for i in judged if screened[i] is None]
     detector = _detector()
+    # mute spans neither vote nor cost a detector pass: they take the article's language, as the
+    # detector judged nearly all of them (in 600 indonews articles 1,527 of 8,389 spans were mute, the
+    # detector read 1,515 of them as Indonesian or Malay and 12 product and event names as English);
+    # the detector now reads 483 spans instead of 2,010
     per_span: dict[int, dict[str, float]] = {i: {screened[i]: 1.0} for i in judged if screened[i]}
     for i in unclear:
         per_span[i] = _scores(detector.compute_language_confidence_values(spans[i]))
     votes: Counter[str] = Counter()
-    for i in judged:
+    for i in per_span:
         scores = per_span[i]
         best = max(scores, key=scores.__getitem__)
         votes["id" if best == "ms" else best] += len(spans[i])
