@@ -94,10 +94,13 @@ class Engine:
         report = IngestReport()
         items = iter(items)
         # clustered group by group while the input comes in time order (gugus.cluster.eager), unless
-        # articles of an earlier call wait unclustered: they may be older, so then all wait for the end
+        # articles of an earlier call wait unclustered (they may be older: all then wait for the end), or
+        # the stage embeds leads (the embedder takes every core itself: beside the ingest workers it
+        # only slowed it: 12.0 against 12.9 articles a second, one run each)
         eager = None
         if cluster:
-            eager = EagerClustering(self._cluster_stage(), enabled=not self.store.unclustered())
+            stage = self._cluster_stage()
+            eager = EagerClustering(stage, enabled=not stage.dense and not self.store.unclustered())
         while True:
             # a batch is read before its transaction opens, so that the transaction (and, on PostgreSQL,
             # the lock other ingest processes wait for) lasts only as long as the writes
