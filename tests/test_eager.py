@@ -84,3 +84,27 @@ def test_articles_left_unclustered_by_an_earlier_call_wait_with_the_new_ones(tmp
         eager = _stories(engine)
     both = _write(tmp_path / "both.jsonl", ordered[COMMIT_EVERY:] + ordered[:COMMIT_EVERY])
     assert eager == _at_the_end(tmp_path / "end.db", both)
+
+
+def test_a_failure_while_clustering_early_stores_the_rest_and_clusters_it_at_the_end(
+    tmp_path, lines, monkeypatch
+):
+    from gugus.cluster.stage import ClusterStage
+
+    run, failed = ClusterStage.run, []
+
+    def fail_once(self, article_ids=None, *args, **kwargs):
+        if article_ids is not None and not failed:
+            failed.append(article_ids)
+            raise RuntimeError("database is locked")
+        return run(self, article_ids, *args, **kwargs)
+
+    monkeypatch.setattr(ClusterStage, "run", fail_once)
+    source = _write(tmp_path / "sorted.jsonl", sorted(lines, key=lambda b: json.loads(b)["date"]))
+    with Engine(str(tmp_path / "eager.db"), dense=False) as engine:
+        report = engine.ingest([str(source)])
+        assert failed and report.clustered_early == 0
+        assert engine.store.unclustered() == [] and len(engine.assignments()) == report.added
+        eager = _stories(engine)
+    monkeypatch.setattr(ClusterStage, "run", run)
+    assert eager == _at_the_end(tmp_path / "end.db", source)

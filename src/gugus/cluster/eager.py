@@ -12,7 +12,11 @@ clustered at the end, as it always was.
 
 from __future__ import annotations
 
+import logging
+
 from gugus.analyze.article import Analysis
+
+log = logging.getLogger(__name__)
 
 KEEP = 2000  # analyses kept for the final run once the input is out of order (the rest are read back)
 
@@ -40,8 +44,13 @@ class EagerClustering:
         if self.on and min(a.time for a in dated) < self.latest:
             self.on = False
         if self.on and self.held:
-            self.early += self._run(self.held)
-            self.held, self.analyses = [], {}
+            try:
+                self.early += self._run(self.held)
+            except Exception as exc:  # noqa: BLE001 (the rest of the input must still be stored)
+                log.warning("clustering while reading stopped (%s): the rest waits for the end", exc)
+                self.on = False  # the held articles too: the final run tries them again
+            else:
+                self.held, self.analyses = [], {}
         self.latest = max(self.latest, max(a.time for a in dated))
         self.held += [a.article_id for a in dated]
         for a in dated:
