@@ -118,7 +118,7 @@ def detect_languages(text: str, title: str = "") -> tuple[str | None, list[str]]
     # mute spans neither vote nor cost a detector pass: they take the article's language, as the
     # detector judged nearly all of them (in 600 indonews articles 1,527 of 8,389 spans were mute, the
     # detector read 1,515 of them as Indonesian or Malay and 12 product and event names as English);
-    # the detector now reads 483 spans instead of 2,010
+    # the detector now makes 555 passes over those articles instead of 2,010
     per_span: dict[int, dict[str, float]] = {i: {screened[i]: 1.0} for i in judged if screened[i]}
     for i in unclear:
         per_span[i] = _scores(detector.compute_language_confidence_values(spans[i]))
