@@ -31,8 +31,7 @@ class EagerClustering:
         self.held: list[str] = []  # added, not yet clustered, in arrival order
         self.latest = float("-inf")  # the latest article time of the call so far
         self.analyses: dict[str, Analysis] = {}  # of the held articles: not read back from the store
-        self.touched: set[str] = set()
-        self.counts = {"clustered": 0, "new_stories": 0, "merges": 0}
+        self.touched: set[str] = set()  # the stories the call's runs created or changed
         self.early = 0  # articles clustered before the input ended
 
     def added(self, group: list[Analysis]) -> None:
@@ -57,16 +56,13 @@ class EagerClustering:
             if self.on or len(self.analyses) < KEEP:
                 self.analyses[a.article_id] = a
 
-    def finish(self) -> dict:
-        """Cluster every article still unclustered (the held ones, and any other process's); returns the
-        counts of the whole call, and the stories touched in `touched`."""
+    def finish(self) -> None:
+        """Cluster every article still unclustered (the held ones, and any other process's)."""
         self._run(None)
         self.held, self.analyses = [], {}
-        return dict(self.counts)
 
     def _run(self, ids: list[str] | None) -> int:
-        counts = self.stage.run(ids, analyses=self.analyses)
-        for k in self.counts:
-            self.counts[k] += counts[k]
+        """Articles clustered by one run of the stage; the stories it touched join `touched`."""
+        clustered = self.stage.run(ids, analyses=self.analyses)["clustered"]
         self.touched |= self.stage.touched
-        return counts["clustered"]
+        return clustered
