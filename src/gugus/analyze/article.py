@@ -22,7 +22,7 @@ from gugus.analyze.entities import find_mentions
 from gugus.analyze.numbers import find_numbers
 from gugus.analyze.sentences import split_sentences
 from gugus.analyze.temporal import find_times
-from gugus.analyze.tokens import content_stems, content_tokens, stem, tokenize
+from gugus.analyze.tokens import content_stems, content_tokens, tokenize
 from gugus.analyze.topics import topic_of
 from gugus.model import Article, Mention, Quantity, TimeExpr
 
@@ -118,8 +118,9 @@ def _empty_minhash() -> MinHash:
     return MinHash(num_perm=MINHASH_PERM, seed=7, hashfunc=zlib.crc32)  # crc32: 10x cheaper than sha1
 
 
-def minhash_signature(text: str) -> list[int]:
-    words = tokenize(text)
+def minhash_signature(title: str, text: str) -> list[int]:
+    """Of the title and text read as one run of words (so a shingle may span the two)."""
+    words = tokenize(title) + tokenize(text)
     shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(max(1, len(words) - SHINGLE + 1))}
     mh = _empty_minhash().copy()  # the permutations drawn once, not for every article (0.5 ms)
     mh.update_batch(list(shingles))
@@ -170,7 +171,7 @@ def analyze(article: Article) -> Analysis:
         if m.start >= offset
     ]
     tokens = content_tokens(body, lang)
-    stems = [stem(t, lang) for t in tokens]
+    stems = content_stems(body, lang)
     spellings: dict[str, Counter[str]] = {}
     for t, s_ in zip(tokens, stems, strict=True):
         spellings.setdefault(s_, Counter())[t] += 1
@@ -191,7 +192,7 @@ def analyze(article: Article) -> Analysis:
         mentions=body_mentions,
         times=find_times(text, article.published, lang),
         numbers=find_numbers(text, lang),
-        minhash=minhash_signature(f"{article.title} {text}"),
+        minhash=minhash_signature(article.title or "", text),
         lead=lead_text(article.title, text),
         notes=notes,
         dated=not any("ingest time" in n for n in notes),

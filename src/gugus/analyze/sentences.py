@@ -103,9 +103,9 @@ _COMMON_ZIPF = 4.8  # above the commonest given names ("Budi" 4.7, "Agus" 4.6); 
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
+    from gugus.lang.frequency import zipf
 
-    return zipf_frequency(word, lang)
+    return zipf(word, lang)
 
 
 class _Context:

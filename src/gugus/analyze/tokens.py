@@ -65,6 +65,7 @@ from __future__ import annotations
 import gzip
 import io
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -78,14 +79,25 @@ _TOKEN = re.compile(
 )
 
 
+# The last few texts' tokens, content tokens and stems are kept (as tuples, handed out as new lists):
+# an article's title and text are tokenised by its analysis, its topic and its search-index terms, each
+# asking for itself, and stemmed by two of them. Keyed by the text, so a hit costs one hash.
+_RECENT = 32
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-cased word and number tokens of `text`, in order; punctuation is dropped."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=_RECENT)
+def _tokens(text: str) -> tuple[str, ...]:
     out = _TOKEN.findall(text.lower())
     for i, tok in enumerate(out):
         if "'" in tok or "’" in tok:
             tok = tok.replace("’", "'")
             out[i] = tok[:-2] if tok.endswith("'s") and len(tok) > 3 else tok
-    return out
+    return tuple(out)
 
 
 # Indonesian compounds whose second word is a stop word: joined so that the compound survives stop-word
@@ -95,19 +107,29 @@ _ID_COMPOUNDS = {("kerja", "sama"): "kerjasama", ("bekerja", "sama"): "kerjasama
 
 def content_tokens(text: str, lang: str | None = "id") -> list[str]:
     """Tokens that carry content: stop words and one-character tokens removed."""
+    return list(_content_tokens(text, lang))
+
+
+@lru_cache(maxsize=_RECENT)
+def _content_tokens(text: str, lang: str | None) -> tuple[str, ...]:
     stop = stopwords(lang)
-    toks = tokenize(text)
+    toks: Sequence[str] = _tokens(text)
     if lang in (None, "id", "ms") and "sama" in toks:
         toks = _join_compounds(toks)
-    return [t for t in toks if len(t) > 1 and t not in stop]
+    return tuple(t for t in toks if len(t) > 1 and t not in stop)
 
 
 def content_stems(text: str, lang: str | None = "id") -> list[str]:
     """The stems of `content_tokens(text, lang)`: the terms the sparse vectors are built from."""
-    return [stem(t, lang) for t in content_tokens(text, lang)]
+    return list(_content_stems(text, lang))
 
 
-def _join_compounds(toks: list[str]) -> list[str]:
+@lru_cache(maxsize=_RECENT)
+def _content_stems(text: str, lang: str | None) -> tuple[str, ...]:
+    return tuple(stem(t, lang) for t in _content_tokens(text, lang))
+
+
+def _join_compounds(toks: Sequence[str]) -> list[str]:
     out: list[str] = []
     for tok in toks:
         joined = _ID_COMPOUNDS.get((out[-1], tok)) if out else None

@@ -11,7 +11,7 @@ import math
 from collections import Counter
 from functools import lru_cache
 
-from wordfreq import get_frequency_dict, zipf_frequency
+from gugus.lang.frequency import zipf
 
 PRIOR_DOCS = 2000.0  # how many pseudo-documents the general-language prior is worth
 _WORDS_PER_DOC = 300.0
@@ -22,34 +22,11 @@ def _prior(term: str) -> float:
     """Share of documents that contain a term, from its general-language frequency (id, then en)."""
     if "-" in term and not term.replace("-", "").isalpha():
         return 0.0
-    zipf = max(_zipf(term, "id"), _zipf(term, "en"))
-    if zipf <= 0:
+    z = max(zipf(term, "id"), zipf(term, "en"))
+    if z <= 0:
         return 0.0
-    per_word = 10 ** (zipf - 9)
+    per_word = 10 ** (z - 9)
     return min(0.95, 1 - math.exp(-per_word * _WORDS_PER_DOC))
-
-
-def _zipf(term: str, lang: str) -> float:
-    """wordfreq's zipf_frequency, read straight from its table for a plain word or hyphenated words (the
-    function tokenises and normalises first: 50 µs a call, most of a cold article's weighting)."""
-    parts = term.split("-")
-    if not (term.isascii() and term.islower() and all(p.isalpha() for p in parts)):
-        return zipf_frequency(term, lang)
-    table = _table(lang)
-    inverse = 0.0
-    for part in parts:  # "museum-batik": wordfreq's tokens, their frequencies combined as it does
-        f = table.get(part, 0.0)
-        if f <= 0:
-            return 0.0
-        inverse += 1.0 / f
-    f = 1.0 / inverse
-    f = round(f, math.floor(-math.log(f, 10)) + 3)  # wordfreq keeps three significant digits
-    return round(math.log10(f) + 9, 2)
-
-
-@lru_cache(maxsize=4)
-def _table(lang: str) -> dict[str, float]:
-    return get_frequency_dict(lang)
 
 
 class DocumentFrequencies:

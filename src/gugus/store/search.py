@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from gugus.lang.frequency import zipf
 from gugus.store.stories import in_chunks
 
 # bm25 weights of (title, body, title_stems, body_stems): a word in the title says what the article is
@@ -70,9 +71,7 @@ def fold(word: str) -> str:
 @lru_cache(maxsize=1 << 17)
 def rare(word: str) -> bool:
     """Whether a folded word is rare in both Indonesian and English (wordfreq): a name, most likely."""
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(word, "id"), zipf_frequency(word, "en")) < NAME_RARE
+    return max(zipf(word, "id"), zipf(word, "en")) < NAME_RARE
 
 
 def name_spellings(text: str) -> set[str]:

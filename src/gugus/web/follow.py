@@ -100,6 +100,7 @@ async def watches_page(request: Request, svc: Svc) -> Response:
 
     def compute(ui: str) -> bytes:
         from gugus.alerts.rules import rules_of
+
         with svc.read() as engine:
             rows = [w | {"describe": rules_of(w).describe()} for w in engine.watch_summaries()]
         return render("watches.html.j2", **context(request, ui, watches=rows, writable=bool(svc.token),
