@@ -338,7 +338,7 @@ def _stem_id_hyphen(word: str) -> str:
     parts = word.split("-")
     if len(parts) != 2 or not all(parts):
         return word
-    a, b = (_stem_id(p) for p in parts)
+    a, b = (stem(p, "id") for p in parts)  # the table's stem where it has one: the same, sooner
     return a if a == b else word
 
 
