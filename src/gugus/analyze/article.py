@@ -152,6 +152,16 @@ def _place_by_events(article: Article, analysis: Analysis) -> None:
     analysis.time, analysis.dated = reference, True
 
 
+def _commonest_spellings(tokens: list[str], stems: list[str]) -> dict[str, str]:
+    """Each stem's commonest token (the first seen among equals), in order of first sight."""
+    words: dict[str, str] = {}
+    most: dict[str, int] = {}
+    for (s, t), n in Counter(zip(stems, tokens, strict=True)).items():
+        if n > most.get(s, 0):
+            most[s], words[s] = n, t
+    return words
+
+
 def analyze(article: Article) -> Analysis:
     lang = article.lang or "id"
     notes: list[str] = []
@@ -172,9 +182,7 @@ def analyze(article: Article) -> Analysis:
     ]
     tokens = content_tokens(body, lang)
     stems = content_stems(body, lang)
-    spellings: dict[str, Counter[str]] = {}
-    for t, s_ in zip(tokens, stems, strict=True):
-        spellings.setdefault(s_, Counter())[t] += 1
+    words = _commonest_spellings(tokens, stems)
     if not text.strip():
         notes.append("no text: matched on its title alone")
     if len(tokenize(text)) < 20:
@@ -196,7 +204,7 @@ def analyze(article: Article) -> Analysis:
         lead=lead_text(article.title, text),
         notes=notes,
         dated=not any("ingest time" in n for n in notes),
-        words={s_: c.most_common(1)[0][0] for s_, c in spellings.items()},
+        words=words,
         # here, on the analysis workers, rather than when a story's row is written (a tenth of clustering)
         topic=topic_of(article.title, text, article.lang),
     )

@@ -77,10 +77,9 @@ def rare(word: str) -> bool:
 def name_spellings(text: str) -> set[str]:
     """The folded spellings of the names in `text`: capitalised, alphabetic, rare words."""
     out = set()
-    for m in _WORD.finditer(text or ""):
-        token = m.group()
-        if token[0].isupper() and len(token) >= NAME_MIN:
-            f = fold(token)
+    for token in set(_WORD.findall(text or "")):
+        if len(token) >= NAME_MIN and token[0].isupper():
+            f = token.lower() if token.isascii() else fold(token)
             if f.isalpha() and rare(f):
                 out.add(f)
     return out
