@@ -18,11 +18,15 @@ def default_db() -> str:
 
 
 def _prepare(article: Article):
-    """Per-article work done on the ingest workers: the analysis, and the search index's terms."""
+    """Per-article work done on the ingest workers: the analysis, the search index's terms, and the
+    analysis encoded for the store (so that the one writing process only inserts it)."""
     from gugus.analyze.article import analyze
+    from gugus.store import analysis_blob
     from gugus.store.search import search_terms
 
-    return analyze(article), search_terms(article.title, article.text, article.lang)
+    analysis = analyze(article)
+    terms = search_terms(article.title, article.text, article.lang)
+    return analysis, terms, analysis_blob.encode(analysis.to_dict())
 
 
 class Engine:
@@ -134,7 +138,7 @@ class Engine:
         """Store one article and its analysis (made on an ingest worker); returns what add_article did."""
         from gugus.analyze.article import VERSION
 
-        analysis, terms = prepared or (None, None)
+        analysis, terms, blob = prepared or (None, None, None)
         prime = getattr(self.store, "prime_search", None)
         if prime and terms:
             prime(terms)
@@ -145,8 +149,9 @@ class Engine:
                 prime(None)
         report.article_ids.append(stored_id)
         if analysis is not None and status in ("added", "revision"):
-            analysis.article_id = stored_id
-            self.store.save_analysis(stored_id, VERSION, analysis.to_dict())
+            if analysis.article_id != stored_id:  # a revision keeps the id of the article it revises
+                analysis.article_id, blob = stored_id, None
+            self.store.save_analysis(stored_id, VERSION, blob or analysis.to_dict())
         if status == "added":
             report.added += 1
         elif status == "revision":

@@ -6,14 +6,13 @@ INSERT ... ON CONFLICT DO UPDATE here, and lists travel as arrays (`= ANY(%s)`),
 
 from __future__ import annotations
 
-import json
-import zlib
 from datetime import datetime, timezone
 
 import numpy as np
 from psycopg.types.json import Json
 
 from gugus.faults import fault
+from gugus.store import analysis_blob
 
 
 def _now() -> str:
@@ -25,8 +24,9 @@ class PgStoryTables:
 
     # -- analyses and embeddings ------------------------------------------------------------------
 
-    def save_analysis(self, article_id: str, version: int, data: dict) -> None:
-        blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode(), 6)
+    def save_analysis(self, article_id: str, version: int, data: dict | bytes) -> None:
+        """`data`: Analysis.to_dict(), or its blob already encoded (gugus.store.analysis_blob)."""
+        blob = data if isinstance(data, bytes) else analysis_blob.encode(data)
         self._run(
             "INSERT INTO analyses (article_id, version, data) VALUES (%s, %s, %s) ON CONFLICT (article_id) "
             "DO UPDATE SET version = excluded.version, data = excluded.data, seq = nextval('analyses_seq')",
@@ -38,12 +38,15 @@ class PgStoryTables:
             "SELECT article_id, data FROM analyses WHERE version = %s AND article_id = ANY(%s)",
             (version, list(article_ids)),
         )
-        return {aid: json.loads(zlib.decompress(blob)) for aid, blob in rows}
+        return {aid: analysis_blob.decode(blob) for aid, blob in rows}
 
     def analysis_clocks(self, article_ids: list[str], version: int) -> dict[str, tuple[float, bool]]:
         """(time, dated) of the stored analyses (gugus.trending): as the SQLite store gives them."""
-        return {aid: (float(d["time"]), bool(d.get("dated", True)))
-                for aid, d in self.analyses(article_ids, version).items()}  # fmt: skip
+        rows = self._all(
+            "SELECT article_id, data FROM analyses WHERE version = %s AND article_id = ANY(%s)",
+            (version, list(article_ids)),
+        )
+        return {aid: analysis_blob.clock(blob) for aid, blob in rows}
 
     def embeddings(self, keys: list[str]) -> dict[str, np.ndarray]:
         rows = self._all("SELECT key, vector FROM embeddings WHERE key = ANY(%s)", (list(keys),))

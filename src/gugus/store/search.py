@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
 
 from gugus.lang.frequency import zipf
+from gugus.store import analysis_blob
 from gugus.store.stories import in_chunks
 
 # bm25 weights of (title, body, title_stems, body_stems): a word in the title says what the article is
@@ -219,7 +219,7 @@ class SearchIndex:
         from gugus.analyze.embed import embedding_key
 
         for rowid, article_id, blob in self._analyses_since(leads.next_rowid):
-            lead = lead_of(blob)
+            lead = analysis_blob.lead(blob)
             if lead:
                 leads.keys[article_id] = embedding_key(lead)
             leads.next_rowid = rowid + 1
@@ -234,21 +234,3 @@ class SearchIndex:
             leads.pool = new / norms if base == 0 else np.concatenate([leads.pool, new / norms])
         leads.ids = [a for a, k in leads.keys.items() if k in leads.row_of]
         leads.rows = np.fromiter((leads.row_of[leads.keys[a]] for a in leads.ids), np.int64, len(leads.ids))
-
-
-_LEAD = '], "lead": '  # Analysis.to_dict puts `lead` right after the `minhash` list
-
-
-def lead_of(blob: bytes) -> str:
-    """The `lead` of a stored analysis, decoding only that string: at 100k articles the first semantic
-    query would otherwise spend seconds in json.loads of sentences, mentions and numbers."""
-    data = zlib.decompress(blob).decode("utf-8")
-    at = data.find(_LEAD)
-    if at >= 0:
-        try:
-            value, _ = json.JSONDecoder().raw_decode(data, at + len(_LEAD))
-            if isinstance(value, str):
-                return value
-        except ValueError:
-            pass
-    return str(json.loads(data).get("lead") or "")

@@ -6,21 +6,13 @@ Kept apart from the article half (sqlite.py) so each file has one job; SQLiteSto
 from __future__ import annotations
 
 import json
-import re
-import zlib
 from collections.abc import Iterator
 from datetime import datetime, timezone
 
 import numpy as np
 
 from gugus.faults import fault
-
-# two top-level fields of a stored Analysis: "time" comes before any free text, and no nested record
-# has a "dated" key (a stem "dated" among the term counts has a number, not a boolean)
-_CLOCK = re.compile(
-    rb'^\{"article_id": "[^"]*", "version": \d+, "lang": (?:null|"[^"]*"), "time": ([-0-9.eE+]+)'
-)
-_DATED = re.compile(rb'"dated": (true|false)')
+from gugus.store import analysis_blob
 
 
 def _now() -> str:
@@ -39,8 +31,9 @@ class StoryTables:
 
     # -- analyses and embeddings ------------------------------------------------------------------
 
-    def save_analysis(self, article_id: str, version: int, data: dict) -> None:
-        blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode(), 6)
+    def save_analysis(self, article_id: str, version: int, data: dict | bytes) -> None:
+        """`data`: Analysis.to_dict(), or its blob already encoded (gugus.store.analysis_blob)."""
+        blob = data if isinstance(data, bytes) else analysis_blob.encode(data)
         self._db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)", (article_id, version, blob))
 
     def analyses(self, article_ids: list[str], version: int) -> dict[str, dict]:
@@ -50,7 +43,7 @@ class StoryTables:
                 f"SELECT article_id, data FROM analyses WHERE version = ? AND article_id IN ({marks})",
                 [version, *chunk],
             )
-            out.update((aid, json.loads(zlib.decompress(blob))) for aid, blob in rows)
+            out.update((aid, analysis_blob.decode(blob)) for aid, blob in rows)
         return out
 
     def analysis_clocks(self, article_ids: list[str], version: int) -> dict[str, tuple[float, bool]]:
@@ -62,14 +55,7 @@ class StoryTables:
                 f"SELECT article_id, data FROM analyses WHERE version = ? AND article_id IN ({marks})",
                 [version, *chunk],
             )
-            for aid, blob in rows:
-                text = zlib.decompress(blob)
-                time, dated = _CLOCK.search(text), _DATED.search(text)
-                if time is None or dated is None:  # not the layout Analysis.to_dict writes
-                    d = json.loads(text)
-                    out[aid] = (float(d["time"]), bool(d.get("dated", True)))
-                else:
-                    out[aid] = (float(time.group(1)), dated.group(1) == b"true")
+            out.update((aid, analysis_blob.clock(blob)) for aid, blob in rows)
         return out
 
     def embeddings(self, keys: list[str]) -> dict[str, np.ndarray]:
