@@ -19,11 +19,15 @@ def default_db() -> str:
 
 def _prepare(article: Article):
     """Per-article work done on the ingest workers: the analysis, the search index's terms, and the
-    analysis encoded for the store (so that the one writing process only inserts it)."""
+    analysis encoded for the store (so that the one writing process only inserts it); None for an
+    article the store already holds (gugus.ingest.known)."""
     from gugus.analyze.article import analyze
+    from gugus.ingest import known
     from gugus.store import analysis_blob
     from gugus.store.search import search_terms
 
+    if known.duplicate(article):
+        return None
     analysis = analyze(article)
     terms = search_terms(article.title, article.text, article.lang)
     return analysis, terms, analysis_blob.encode(analysis.to_dict())
@@ -69,9 +73,13 @@ class Engine:
         Work is committed every COMMIT_EVERY articles, so an interrupted run loses only its last
         uncommitted group and running it again completes it without duplicates.
         """
-        # each article is analysed, and its search terms made, where it is finished (worker processes)
-        items = Ingestor(self.options, prepare=_prepare).run(list(inputs), progress)
-        return self._ingest_items(items, on_reject, cluster)
+        from gugus.ingest.known import Known, holding
+
+        # each article is analysed, and its search terms made, where it is finished (worker processes),
+        # unless the store already holds it: the workers fork inside the block, with the store's keys
+        with holding(Known(*self.store.article_keys())):
+            items = Ingestor(self.options, prepare=_prepare).run(list(inputs), progress)
+            return self._ingest_items(items, on_reject, cluster)
 
     def ingest_feed(
         self,

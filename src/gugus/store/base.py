@@ -27,6 +27,10 @@ class Store(Protocol):
     def has_url(self, url: str, *, complete: bool = False) -> bool:
         """Whether an article with this URL (compared canonically) is stored; `complete`: not partial."""
 
+    def article_keys(self) -> tuple[dict[str, str], set[str]]:
+        """What add_article tells duplicates by: each stored canonical URL with its text's sha256, and
+        the text keys (gugus.ingest.known)."""
+
     def get_article(self, article_id: str) -> Article | None: ...
 
     def articles(

@@ -258,6 +258,10 @@ class PostgresStore(PgStoryTables, PgSearchIndex, PgWatchTables):
         row = self._one("SELECT partial FROM articles WHERE canonical_url = %s", (canonical_url(url),))
         return row is not None and not (complete and row[0])
 
+    def article_keys(self) -> tuple[dict[str, str], set[str]]:
+        rows = self._all("SELECT canonical_url, text_sha256, text_key FROM articles")
+        return {u: sha for u, sha, _ in rows if u is not None}, {k for _, _, k in rows}
+
     def _article(self, row: dict) -> Article:
         return Article(**{c: row[c] for c in _COLUMNS})
 

@@ -247,6 +247,10 @@ class SQLiteStore(StoryTables, SearchIndex, WatchTables):
         found = row.fetchone()
         return found is not None and not (complete and found[0])
 
+    def article_keys(self) -> tuple[dict[str, str], set[str]]:
+        rows = self._db.execute("SELECT canonical_url, text_sha256, text_key FROM articles").fetchall()
+        return {u: sha for u, sha, _ in rows if u is not None}, {k for _, _, k in rows}
+
     def _article(self, row: sqlite3.Row) -> Article:
         d = {c: row[c] for c in _COLUMNS}
         for f in _JSON_FIELDS:
