@@ -5,29 +5,39 @@ revision) and the same text from another outlet (a wire copy) are analysed and s
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
 import gugus.analyze.article as article_module
-from gugus import Engine
+from gugus import Engine, parallel
 from gugus.analyze.article import VERSION
 
 from .conftest import DEMO
 
 
 @pytest.fixture
-def analysed(monkeypatch) -> list[str]:
-    """The titles the analysis is asked about, in this process (one process: GUGUS_WORKERS=1)."""
-    monkeypatch.setenv("GUGUS_WORKERS", "1")
-    seen: list[str] = []
+def analysed(monkeypatch, tmp_path) -> Callable[[], list[str]]:
+    """The titles the analysis is asked about, on two worker processes (batches of any size go to the
+    pool here; a small batch is analysed in-process and not worth reading the store's keys for)."""
+    monkeypatch.setenv("GUGUS_WORKERS", "2")
+    monkeypatch.setattr(parallel, "MIN_BATCH", 1)
+    log = tmp_path / "analysed.txt"
     real = article_module.analyze
 
-    def counting(article):
-        seen.append(article.title)
+    def counting(article):  # in a forked worker: it writes what it was asked to a file
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(article.title.replace("\n", " ") + "\n")
         return real(article)
 
     monkeypatch.setattr(article_module, "analyze", counting)
-    return seen
+
+    def taken() -> list[str]:
+        found = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+        log.unlink(missing_ok=True)
+        return found
+
+    return taken
 
 
 def _line(**fields) -> str:
@@ -51,12 +61,11 @@ def test_reading_the_same_inputs_again_analyses_nothing(db_url, analysed):
     with Engine(db_url, dense=False) as engine:
         first = engine.ingest(DEMO)
         stories = engine.stories()
-        assert first.added > 0 and len(analysed) >= first.added
-        analysed.clear()
+        assert first.added > 0 and len(analysed()) >= first.added
         again = engine.ingest(DEMO)
         assert (again.added, again.revisions, again.rejected) == (0, 0, first.rejected)
         assert again.duplicates == first.added + first.duplicates
-        assert analysed == []  # every article was a duplicate, known before its analysis
+        assert analysed() == []  # every article was a duplicate, known before its analysis
         assert engine.stories() == stories
 
 
@@ -81,10 +90,10 @@ def test_a_revision_and_a_wire_copy_are_analysed(db_url, analysed, tmp_path):
     )  # fmt: skip
     with Engine(db_url, dense=False) as engine:
         assert engine.ingest([str(first)]).added == 2
-        analysed.clear()
+        assert len(analysed()) == 2
         report = engine.ingest([str(second)])
         assert (report.revisions, report.duplicates, report.added) == (1, 1, 1)
-        assert sorted(analysed) == ["BI Tahan Suku Bunga", "Vonis Suap"]  # not the unchanged one
+        assert sorted(analysed()) == ["BI Tahan Suku Bunga", "Vonis Suap"]  # not the unchanged one
         ids = {a.url: a.id for a in engine.articles()}
         stored = engine.store.analyses([ids[url_a], ids[url_c]], VERSION)
         assert "5,75" in json.dumps(stored[ids[url_a]]["numbers"])  # the revision's own analysis

@@ -76,8 +76,8 @@ class Engine:
         from gugus.ingest.known import Known, holding
 
         # each article is analysed, and its search terms made, where it is finished (worker processes),
-        # unless the store already holds it: the workers fork inside the block, with the store's keys
-        with holding(Known(*self.store.article_keys())):
+        # unless the store already holds it (the workers fork inside the block, with the store's keys)
+        with holding(lambda: Known(*self.store.article_keys())):
             items = Ingestor(self.options, prepare=_prepare).run(list(inputs), progress)
             return self._ingest_items(items, on_reject, cluster)
 

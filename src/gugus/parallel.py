@@ -66,11 +66,18 @@ def imap_ordered(fn: Callable[[T], R], items: Iterable[T], batch: int = 1000) ->
             pool.shutdown()
 
 
+# Called before a pool's workers fork, so that they inherit what these make ready (gugus.ingest.known's
+# keys of the store, which only the parent process may read).
+BEFORE_FORK: list[Callable[[], None]] = []
+
+
 def _pool(n: int) -> ProcessPoolExecutor:
     from gugus.warm import warm
 
     with contextlib.suppress(Exception):  # a warm-up that fails costs only time: workers load lazily
         warm()  # once per process: the workers forked below inherit what it loads
+    for hook in BEFORE_FORK:
+        hook()
     parent = os.getpid()
     return ProcessPoolExecutor(n, mp_context=_context(), initializer=_die_with_parent, initargs=(parent,))
 

@@ -2,18 +2,21 @@
 will call a duplicate is not analysed again.
 
 Reading a folder or file a second time used to analyse every article on the workers before the store
-found each one a duplicate: 23 s (40 s of CPU) to add nothing of 3,698 stored indonews articles. The
-ingest call takes the store's keys before its workers fork; they inherit them and apply add_article's
-own rule to each finished article. Where the workers cannot inherit (the spawn start method), nothing
-is skipped and nothing is lost: the keys only spare work.
+found each one a duplicate: 23 s (40 s of CPU) to add nothing of 3,698 stored indonews articles. An
+ingest call holds a way to read the store's keys; they are read just before its workers fork (a
+batch big enough for a pool: gugus.parallel), the workers inherit them and apply add_article's own
+rule to each finished article. A small batch, analysed in the calling process, is not worth reading
+every key for (about 7 µs a stored article), and where workers cannot inherit (the spawn start
+method) nothing is skipped: the keys only spare work, and nothing depends on them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from gugus import parallel
 from gugus.model import Article
 from gugus.store.keys import canonical_url, text_key
 
@@ -35,19 +38,34 @@ class Known:
         return text_key(article.outlet, article.title, article.text) in self.text_keys
 
 
-_held: Known | None = None
+_read: Callable[[], Known] | None = None  # how to read the keys, while an ingest call holds them
+_known: Known | None = None
 
 
 @contextmanager
-def holding(known: Known | None) -> Iterator[None]:
-    """Make `known` what `duplicate` asks, for this process and the workers forked inside the block."""
-    global _held
-    previous, _held = _held, known
+def holding(read: Callable[[], Known]) -> Iterator[None]:
+    """Within the block, workers forked for a pool start with the keys `read` gives."""
+    global _read, _known
+    _read, _known = read, None
     try:
         yield
     finally:
-        _held = previous
+        if _read is read:  # (another thread's ingest may have taken over: its keys, its to clear)
+            _read, _known = None, None
+
+
+def _before_fork() -> None:
+    global _known
+    read = _read
+    if read is not None and _known is None:
+        try:
+            _known = read()
+        except Exception:  # noqa: BLE001 (the keys only spare work: without them all is analysed)
+            _known = None
+
+
+parallel.BEFORE_FORK.append(_before_fork)
 
 
 def duplicate(article: Article) -> bool:
-    return _held is not None and _held.duplicate(article)
+    return _known is not None and _known.duplicate(article)
